@@ -1,0 +1,125 @@
+package vn.thidua.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.SubjectKind;
+import vn.thidua.eligibility.Citation;
+import vn.thidua.eligibility.CriterionOutcome;
+import vn.thidua.eligibility.CriterionStatus;
+import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.Outcome;
+import vn.thidua.eligibility.Text;
+import vn.thidua.eligibility.Warning;
+
+/** Writes a run's decisions and criteria in JDBC batches, and reads them back in their order. */
+@Component
+class DecisionStore {
+
+    private static final int BATCH = 500;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<List<Text>> TEXTS = new TypeReference<>() { };
+    private static final TypeReference<List<Warning>> WARNINGS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    DecisionStore(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(long runId, List<EligibilityDecision> decisions) {
+        List<Object[]> decisionRows = new ArrayList<>(BATCH);
+        List<Object[]> criterionRows = new ArrayList<>(BATCH * 4);
+        for (int seq = 0; seq < decisions.size(); seq++) {
+            EligibilityDecision d = decisions.get(seq);
+            decisionRows.add(new Object[] {runId, seq, d.subjectId(), d.subjectKind().name(), d.award().name(),
+                    d.outcome().name(), d.requiresCouncilJudgement(), json.writeValueAsString(d.missing()),
+                    json.writeValueAsString(d.warnings())});
+            for (int c = 0; c < d.criteria().size(); c++) {
+                CriterionOutcome criterion = d.criteria().get(c);
+                criterionRows.add(new Object[] {runId, seq, c, criterion.id(), criterion.result().name(),
+                        criterion.explanation().vi(), criterion.explanation().en(), criterion.citation().title(),
+                        criterion.citation().href(), criterion.citation().legalReview(),
+                        json.writeValueAsString(criterion.facts()), json.writeValueAsString(criterion.rules())});
+            }
+            if (decisionRows.size() >= BATCH) {
+                flush(decisionRows, criterionRows);
+            }
+        }
+        flush(decisionRows, criterionRows);
+    }
+
+    private void flush(List<Object[]> decisionRows, List<Object[]> criterionRows) {
+        if (!decisionRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO evaluation_decision (run_id, seq, subject_id, subject_kind, award, outcome,"
+                    + " requires_judgement, missing_json, warnings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", decisionRows);
+        }
+        if (!criterionRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO evaluation_criterion (run_id, decision_seq, seq, criterion_id, result,"
+                    + " explanation_vi, explanation_en, citation_title, citation_href, legal_review, facts_json, rules_json)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", criterionRows);
+        }
+        decisionRows.clear();
+        criterionRows.clear();
+    }
+
+    /** Decisions of a run in their stored order, optionally only those matching the non-null filters. */
+    List<EligibilityDecision> find(long runId, String subjectId, String award, String outcome) {
+        StringBuilder where = new StringBuilder(" WHERE run_id = ?");
+        List<Object> args = new ArrayList<>(List.of(runId));
+        if (subjectId != null) {
+            where.append(" AND subject_id = ?");
+            args.add(subjectId);
+        }
+        if (award != null) {
+            where.append(" AND award = ?");
+            args.add(award);
+        }
+        if (outcome != null) {
+            where.append(" AND outcome = ?");
+            args.add(outcome);
+        }
+        Map<Integer, List<CriterionOutcome>> criteria = new HashMap<>();
+        jdbc.query("SELECT * FROM evaluation_criterion WHERE run_id = ? AND decision_seq IN (SELECT seq FROM evaluation_decision"
+                + where + ") ORDER BY decision_seq, seq", rs -> {
+                    criteria.computeIfAbsent(rs.getInt("decision_seq"), k -> new ArrayList<>()).add(criterion(rs));
+                }, prepend(runId, args));
+        return jdbc.query("SELECT * FROM evaluation_decision" + where + " ORDER BY seq",
+                (rs, n) -> decision(rs, criteria.getOrDefault(rs.getInt("seq"), List.of())), args.toArray());
+    }
+
+    private static Object[] prepend(long runId, List<Object> args) {
+        List<Object> all = new ArrayList<>();
+        all.add(runId);
+        all.addAll(args);
+        return all.toArray();
+    }
+
+    private CriterionOutcome criterion(ResultSet rs) throws SQLException {
+        return new CriterionOutcome(rs.getString("criterion_id"), CriterionStatus.valueOf(rs.getString("result")),
+                new Text(rs.getString("explanation_vi"), rs.getString("explanation_en")),
+                new Citation(rs.getString("citation_title"), rs.getString("citation_href"), rs.getString("legal_review")),
+                json.readValue(rs.getString("facts_json"), MAP), json.readValue(rs.getString("rules_json"), STRINGS));
+    }
+
+    private EligibilityDecision decision(ResultSet rs, List<CriterionOutcome> criteria) throws SQLException {
+        return new EligibilityDecision(rs.getString("subject_id"), SubjectKind.valueOf(rs.getString("subject_kind")),
+                AwardCode.valueOf(rs.getString("award")), Outcome.valueOf(rs.getString("outcome")),
+                rs.getBoolean("requires_judgement"), criteria, json.readValue(rs.getString("missing_json"), TEXTS),
+                json.readValue(rs.getString("warnings_json"), WARNINGS));
+    }
+}

@@ -1,0 +1,60 @@
+package vn.thidua.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the command line. A command never starts the web server; it starts only what it
+ * needs, writes its result to stdout and its logs to stderr, and returns an exit code.
+ */
+@Command(name = "thidua", mixinStandardHelpOptions = true, subcommands = {EvaluateCommand.class},
+        description = "Eligibility evaluator for emulation and commendation work (thi đua, khen thưởng).")
+public final class Commands implements Runnable {
+
+    private static final Set<String> NAMES = Set.of("evaluate", "help", "--help", "-h", "--version", "-V");
+
+    final PrintStream out;
+    final PrintStream err;
+    final List<String> springArgs;
+
+    private Commands(PrintStream out, PrintStream err, List<String> springArgs) {
+        this.out = out;
+        this.err = err;
+        this.springArgs = springArgs;
+    }
+
+    /** Whether the arguments name a command rather than starting the web application. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && NAMES.contains(args[0]);
+    }
+
+    /** Runs a command and returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, List.of());
+    }
+
+    /** Runs a command with extra Spring properties ({@code --name=value}), as tests do. */
+    public static int run(String[] args, PrintStream out, PrintStream err, List<String> springArgs) {
+        CommandLine commandLine = new CommandLine(new Commands(out, err, springArgs));
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return ExitCodes.INVALID_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(out);
+    }
+}

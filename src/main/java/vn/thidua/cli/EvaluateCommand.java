@@ -1,0 +1,73 @@
+package vn.thidua.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.audit.EvaluationRuns;
+import vn.thidua.dossier.FieldError;
+import vn.thidua.dossier.ValidationException;
+import vn.thidua.eligibility.Evaluation;
+
+/** {@code evaluate REQUEST.json [--out RESULT.json] [--rules DIR]}: evaluates a request and stores the run. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluates an evaluation request and writes the evaluation result as JSON.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Commands parent;
+
+    @Parameters(index = "0", paramLabel = "REQUEST.json", description = "the evaluation request")
+    private Path request;
+
+    @Option(names = "--out", paramLabel = "RESULT.json", description = "write the result here instead of stdout")
+    private Path output;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: rules)")
+    private Path rules;
+
+    @Override
+    public Integer call() {
+        PrintStream err = parent.err;
+        byte[] body;
+        try {
+            body = Files.readAllBytes(request);
+        } catch (IOException e) {
+            err.println("evaluate: cannot read " + request + ": " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        return ApplicationContexts.withContext(rules, parent.springArgs, err, context -> {
+            try {
+                Evaluation evaluation = context.getBean(EvaluationRuns.class).evaluateAndStore(body);
+                String json = context.getBean(JsonMapper.class).writer(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(evaluation) + System.lineSeparator();
+                if (output == null) {
+                    parent.out.print(json);
+                    parent.out.flush();
+                } else {
+                    Files.writeString(output, json, StandardCharsets.UTF_8);
+                }
+                err.println("evaluate: run " + evaluation.runId() + ", " + evaluation.decisions().size()
+                        + " decisions, rule set " + evaluation.ruleSet().version());
+                return ExitCodes.OK;
+            } catch (ValidationException e) {
+                err.println("evaluate: " + request + " is not a valid evaluation request; nothing was stored:");
+                for (FieldError error : e.errors()) {
+                    err.println("  " + error);
+                }
+                return ExitCodes.INVALID_INPUT;
+            }
+        });
+    }
+}

@@ -1,0 +1,6 @@
+package vn.thidua.dossier;
+
+/** Criteria only a meeting can judge, attested by its minutes. */
+public enum AttestationKind {
+    SOLIDARITY_AND_EMULATION, EXEMPLARY_LAW_ABIDING, PRODUCTIVE_LABOUR, EMULATION_MOVEMENT, INTERNAL_UNITY, EXCEEDED_TARGETS, NEW_MODEL, LAW_ABIDING_CIVILISED, ACTIVE_IN_EMULATION, PROSPEROUS_PROGRESSIVE
+}

@@ -1,0 +1,6 @@
+package vn.thidua.dossier;
+
+/** What a household contributed. */
+public enum ContributionKind {
+    LAND, LABOUR, MONEY, ASSETS
+}

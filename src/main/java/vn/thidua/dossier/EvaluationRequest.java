@@ -1,0 +1,30 @@
+package vn.thidua.dossier;
+
+import java.util.List;
+
+/**
+ * An evaluation request (interchange contract, section 1), validated and immutable. Lists are never
+ * null: an absent list is empty.
+ */
+public record EvaluationRequest(
+        @Required @Range(min = 1, max = 1) Integer schemaVersion,
+        @Required Period period,
+        List<Unit> units,
+        List<Individual> individuals,
+        List<Collective> collectives,
+        List<Household> households,
+        List<Quota> quotas) {
+
+    public EvaluationRequest {
+        units = Lists.of(units);
+        individuals = Lists.of(individuals);
+        collectives = Lists.of(collectives);
+        households = Lists.of(households);
+        quotas = Lists.of(quotas);
+    }
+
+    /** Number of subjects (individuals, collectives and households) in the request. */
+    public int subjectCount() {
+        return individuals.size() + collectives.size() + households.size();
+    }
+}

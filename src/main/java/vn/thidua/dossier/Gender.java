@@ -1,0 +1,6 @@
+package vn.thidua.dossier;
+
+/** Gender as declared in the dossier. */
+public enum Gender {
+    MALE, FEMALE, OTHER
+}

@@ -1,0 +1,2 @@
+/** The submitted facts: reading and validating evaluation requests into immutable types. */
+package vn.thidua.dossier;

@@ -1,0 +1,22 @@
+package vn.thidua.eligibility.engine;
+
+import java.util.Set;
+
+import vn.thidua.dossier.SubjectKind;
+import vn.thidua.eligibility.Citation;
+
+/**
+ * A criterion as the loaded rules declare it: which awards and subjects it applies to, its citation,
+ * and whether failing it defers the award (suspension) rather than refusing it.
+ *
+ * @param award the award code, or null for a cross-cutting criterion of {@code rules/common}
+ * @param branch the individual's criteria branch it is limited to, or null for every branch
+ */
+public record CriterionDefinition(String id, String award, Citation citation, Set<SubjectKind> subjects, String branch,
+        boolean defers, String file, int line) {
+
+    boolean appliesTo(String awardCode, SubjectKind kind, String subjectBranch) {
+        return (award == null || award.equals(awardCode)) && subjects.contains(kind)
+                && (branch == null || branch.equals(subjectBranch));
+    }
+}

@@ -1,0 +1,10 @@
+package vn.thidua.eligibility.engine;
+
+/** A problem in a rule file, named by file (relative to the rules folder) and line (0 when unknown). */
+public record RuleProblem(String file, int line, String message) {
+
+    @Override
+    public String toString() {
+        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+    }
+}

@@ -1,0 +1,127 @@
+package vn.thidua.eligibility.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.Period;
+import vn.thidua.dossier.SubjectKind;
+import vn.thidua.eligibility.facts.Param;
+
+/**
+ * One immutable, loaded version of {@code rules/}: the compiled rule base, the criteria catalogue,
+ * parameters, texts, the evaluation stages, and the SHA-256 version of the files it came from.
+ */
+public final class RuleSet {
+
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> rules;
+    private final List<CriterionDefinition> criteria;
+    private final Map<AwardCode, AwardParameters> parameters;
+    private final List<List<AwardCode>> stages;
+    private final MessageCatalog messages;
+    private final String version;
+    private final Instant activatedAt;
+    private final Map<String, byte[]> files;
+
+    RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, List<CriterionDefinition> criteria,
+            Map<AwardCode, AwardParameters> parameters, List<List<AwardCode>> stages, MessageCatalog messages,
+            String version, Instant activatedAt, Map<String, byte[]> files) {
+        this.kieBase = kieBase;
+        this.rules = Map.copyOf(rules);
+        this.criteria = List.copyOf(criteria);
+        this.parameters = Map.copyOf(parameters);
+        this.stages = List.copyOf(stages);
+        this.messages = messages;
+        this.version = version;
+        this.activatedAt = activatedAt;
+        this.files = Map.copyOf(files);
+    }
+
+    /** "sha256:" and the hex SHA-256 over every loaded rule, parameter and text file. */
+    public String version() {
+        return version;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
+    }
+
+    /** Awards that have a rule file, in evaluation order (every award after those it depends on). */
+    public List<List<AwardCode>> stages() {
+        return stages;
+    }
+
+    public boolean hasRules(AwardCode award) {
+        return stages.stream().anyMatch(stage -> stage.contains(award));
+    }
+
+    /** The awards an award needs decided first, directly. */
+    public List<AwardCode> dependsOn(AwardCode award) {
+        AwardParameters p = parameters.get(award);
+        return p == null ? List.of() : p.dependsOn();
+    }
+
+    /** The files the version was computed from, by path relative to the rules folder. */
+    public Map<String, byte[]> files() {
+        return files;
+    }
+
+    /** The criteria that must all answer for a subject of this kind and branch. */
+    public List<CriterionDefinition> criteriaFor(AwardCode award, SubjectKind kind, String branch) {
+        List<CriterionDefinition> applicable = new ArrayList<>();
+        for (CriterionDefinition c : criteria) {
+            if (c.appliesTo(award.name(), kind, branch)) {
+                applicable.add(c);
+            }
+        }
+        return applicable;
+    }
+
+    /** Every criterion of the catalogue, award criteria first in file order, then cross-cutting ones. */
+    public List<CriterionDefinition> criteria() {
+        return criteria;
+    }
+
+    /** The parameter values in force for a period, plus the names of parameters with no value in force yet. */
+    public ResolvedParameters resolve(Period period) {
+        List<Param> values = new ArrayList<>();
+        List<String> notInForce = new ArrayList<>();
+        for (AwardParameters award : parameters.values()) {
+            for (AwardParameters.Parameter parameter : award.parameters().values()) {
+                Param param = parameter.resolve(award.award().name(), period);
+                if (param == null) {
+                    notInForce.add(award.award() + "." + parameter.name() + " on " + parameter.relevantDate(period));
+                } else {
+                    values.add(param);
+                }
+            }
+        }
+        return new ResolvedParameters(List.copyOf(values), List.copyOf(notInForce));
+    }
+
+    /** Parameter values for a period. */
+    public record ResolvedParameters(List<Param> values, List<String> notInForce) {
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    RuleMeta rule(String name) {
+        return rules.get(name);
+    }
+
+    MessageCatalog messages() {
+        return messages;
+    }
+
+    Set<AwardCode> awardsWithParameters() {
+        return parameters.keySet();
+    }
+}

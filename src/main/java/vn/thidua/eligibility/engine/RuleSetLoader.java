@@ -1,0 +1,363 @@
+package vn.thidua.eligibility.engine;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.utils.KieHelper;
+
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.SubjectKind;
+import vn.thidua.eligibility.Citation;
+
+/**
+ * Builds a {@link RuleSet} from a rules folder: {@code common/*.drl} and {@code awards/*.drl}, the
+ * awards' {@code *.params.yaml}, and {@code messages_vi.properties} / {@code messages_en.properties}.
+ * Refuses, naming file and line: a missing or empty folder, a compile error, a construct outside
+ * the facts vocabulary, a rule without {@code @criterion} and {@code @citation}, a criterion without
+ * both a met and a not-met rule, and a criterion without its texts.
+ */
+public final class RuleSetLoader {
+
+    private static final Pattern RULE_NAME = Pattern.compile("^(\\S+) (met|not met): .+");
+
+    private final Clock clock;
+
+    public RuleSetLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Loads and checks every file of the folder.
+     *
+     * @throws RuleSetException listing every problem found
+     */
+    public RuleSet load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleSetException(List.of(new RuleProblem(dir.toString(), 0, "the rules folder does not exist")));
+        }
+        Map<String, byte[]> files = readFiles(dir);
+        List<RuleProblem> problems = new ArrayList<>();
+        List<String> drls = files.keySet().stream().filter(f -> f.endsWith(".drl")).toList();
+        if (drls.isEmpty()) {
+            throw new RuleSetException(List.of(new RuleProblem(dir.toAbsolutePath().toString(), 0,
+                    "no rule files (*.drl) in common/ or awards/: refusing to start with an empty rule set")));
+        }
+        Map<String, String> drlAwards = new LinkedHashMap<>();
+        for (String file : drls) {
+            RuleLinter.lint(file, text(files.get(file)), problems);
+            drlAwards.put(file, file.startsWith("awards/") ? awardOf(file, problems) : null);
+        }
+        Map<AwardCode, AwardParameters> parameters = readParameters(files, problems);
+        MessageCatalog messages = new MessageCatalog(properties(files, "messages_vi.properties", problems),
+                properties(files, "messages_en.properties", problems));
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        KieBase kieBase = compile(files, drls, problems);
+        Map<String, RuleMeta> rules = new LinkedHashMap<>();
+        List<CriterionDefinition> criteria = catalogue(kieBase, files, drlAwards, rules, problems);
+        checkTexts(criteria, messages, problems);
+        List<List<AwardCode>> stages = stages(drlAwards, parameters, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version(files), clock.instant(), files);
+    }
+
+    private static Map<String, byte[]> readFiles(Path dir) {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String folder : List.of("common", "awards")) {
+            Path sub = dir.resolve(folder);
+            if (!Files.isDirectory(sub)) {
+                continue;
+            }
+            try (Stream<Path> list = Files.list(sub)) {
+                for (Path path : list.sorted().toList()) {
+                    String name = path.getFileName().toString();
+                    if (name.endsWith(".drl") || name.endsWith(".params.yaml")) {
+                        files.put(folder + "/" + name, Files.readAllBytes(path));
+                    }
+                }
+            } catch (IOException e) {
+                throw new RuleSetException(List.of(new RuleProblem(sub.toString(), 0, "cannot be read: " + e.getMessage())));
+            }
+        }
+        for (String name : List.of("messages_vi.properties", "messages_en.properties")) {
+            Path path = dir.resolve(name);
+            try {
+                if (Files.isRegularFile(path)) {
+                    files.put(name, Files.readAllBytes(path));
+                }
+            } catch (IOException e) {
+                throw new RuleSetException(List.of(new RuleProblem(name, 0, "cannot be read: " + e.getMessage())));
+            }
+        }
+        return files;
+    }
+
+    private static String awardOf(String file, List<RuleProblem> problems) {
+        String base = file.substring("awards/".length(), file.length() - ".drl".length());
+        String code = base.toUpperCase(Locale.ROOT).replace('-', '_');
+        try {
+            return AwardCode.valueOf(code).name();
+        } catch (IllegalArgumentException e) {
+            problems.add(new RuleProblem(file, 0, "the file name does not name an award: " + code
+                    + " is not one of " + Arrays.toString(AwardCode.values())));
+            return null;
+        }
+    }
+
+    private static Map<AwardCode, AwardParameters> readParameters(Map<String, byte[]> files, List<RuleProblem> problems) {
+        Map<AwardCode, AwardParameters> parameters = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!file.getKey().endsWith(".params.yaml")) {
+                continue;
+            }
+            String base = file.getKey().substring(file.getKey().indexOf('/') + 1, file.getKey().length() - ".params.yaml".length());
+            try {
+                AwardCode award = AwardCode.valueOf(base.toUpperCase(Locale.ROOT).replace('-', '_'));
+                parameters.put(award, ParameterFileReader.read(file.getKey(), file.getValue(), award, problems));
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(file.getKey(), 0, "the file name does not name an award"));
+            }
+        }
+        return parameters;
+    }
+
+    private static Properties properties(Map<String, byte[]> files, String name, List<RuleProblem> problems) {
+        Properties properties = new Properties();
+        byte[] content = files.get(name);
+        if (content == null) {
+            problems.add(new RuleProblem(name, 0, "missing: every criterion needs its explanations in Vietnamese and English"));
+            return properties;
+        }
+        try (InputStreamReader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new RuleProblem(name, 0, "cannot be read: " + e.getMessage()));
+        }
+        return properties;
+    }
+
+    private static KieBase compile(Map<String, byte[]> files, List<String> drls, List<RuleProblem> problems) {
+        KieHelper helper = new KieHelper();
+        helper.setClassLoader(RuleSetLoader.class.getClassLoader());
+        for (String file : drls) {
+            helper.addResource(ResourceFactory.newByteArrayResource(files.get(file)).setSourcePath(file), ResourceType.DRL);
+        }
+        Results results = helper.verify();
+        for (Message message : results.getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "(rules)" : message.getPath().replaceFirst("^src/main/resources/", "");
+            problems.add(new RuleProblem(path, Math.max(message.getLine(), 0), message.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return helper.build();
+    }
+
+    private static List<CriterionDefinition> catalogue(KieBase kieBase, Map<String, byte[]> files, Map<String, String> drlAwards,
+            Map<String, RuleMeta> rules, List<RuleProblem> problems) {
+        Map<String, CriterionDefinition> criteria = new LinkedHashMap<>();
+        Map<String, Set<Boolean>> sides = new LinkedHashMap<>();
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            all.addAll(pkg.getRules());
+        }
+        all.sort((a, b) -> {
+            int byFile = sourceOf(a).compareTo(sourceOf(b));
+            return byFile != 0 ? byFile : Integer.compare(lineOf(a, files), lineOf(b, files));
+        });
+        // Award criteria first, then cross-cutting ones: the order criteria appear in a decision.
+        all.sort((a, b) -> Boolean.compare(sourceOf(a).startsWith("common/"), sourceOf(b).startsWith("common/")));
+        for (Rule rule : all) {
+            String file = sourceOf(rule);
+            int line = lineOf(rule, files);
+            String criterion = meta(rule, "criterion");
+            String citation = meta(rule, "citation");
+            if (criterion == null || citation == null) {
+                problems.add(new RuleProblem(file, line, "rule \"" + rule.getName() + "\" needs both @criterion and @citation"));
+                continue;
+            }
+            Matcher name = RULE_NAME.matcher(rule.getName());
+            if (!name.matches() || !name.group(1).equals(criterion)) {
+                problems.add(new RuleProblem(file, line, "rule \"" + rule.getName() + "\" must be named \"" + criterion
+                        + " met: ...\" or \"" + criterion + " not met: ...\""));
+                continue;
+            }
+            if (rules.put(rule.getName(), new RuleMeta(rule.getName(), criterion, name.group(2).equals("met"), file)) != null) {
+                problems.add(new RuleProblem(file, line, "rule name \"" + rule.getName() + "\" is used twice"));
+            }
+            sides.computeIfAbsent(criterion, c -> new java.util.HashSet<>()).add(name.group(2).equals("met"));
+            CriterionDefinition definition = definition(rule, criterion, citation, file, line, drlAwards.get(file), problems);
+            CriterionDefinition first = criteria.putIfAbsent(criterion, definition);
+            if (first != null && !first.file().equals(file)) {
+                problems.add(new RuleProblem(file, line, "criterion " + criterion + " is already defined in " + first.file()));
+            }
+        }
+        sides.forEach((criterion, found) -> {
+            if (found.size() < 2) {
+                CriterionDefinition c = criteria.get(criterion);
+                problems.add(new RuleProblem(c.file(), c.line(), "criterion " + criterion + " has no "
+                        + (found.contains(true) ? "\"not met\"" : "\"met\"") + " rule: every criterion needs both, so it always leaves a trace"));
+            }
+        });
+        return List.copyOf(criteria.values());
+    }
+
+    private static CriterionDefinition definition(Rule rule, String criterion, String citation, String file, int line,
+            String award, List<RuleProblem> problems) {
+        Set<SubjectKind> subjects = EnumSet.noneOf(SubjectKind.class);
+        String declared = meta(rule, "subjects");
+        if (declared != null) {
+            for (String kind : declared.split("[,\\s]+")) {
+                try {
+                    subjects.add(SubjectKind.valueOf(kind));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new RuleProblem(file, line, "@subjects names unknown subject kind " + kind));
+                }
+            }
+        } else {
+            for (SubjectKind kind : SubjectKind.values()) {
+                if (award == null || AwardCode.valueOf(award).appliesTo(kind)) {
+                    subjects.add(kind);
+                }
+            }
+        }
+        String review = meta(rule, "legalReview");
+        String effect = meta(rule, "effect");
+        if (effect != null && !effect.equals("DEFER")) {
+            problems.add(new RuleProblem(file, line, "@effect may only be \"DEFER\""));
+        }
+        return new CriterionDefinition(criterion, award, new Citation(citation, meta(rule, "href"), review),
+                Set.copyOf(subjects), meta(rule, "branch"), "DEFER".equals(effect), file, line);
+    }
+
+    private static void checkTexts(List<CriterionDefinition> criteria, MessageCatalog messages, List<RuleProblem> problems) {
+        for (CriterionDefinition c : criteria) {
+            if (!messages.has(c.id() + ".MET")) {
+                problems.add(new RuleProblem(c.file(), c.line(), "criterion " + c.id()
+                        + " has no explanation " + c.id() + ".MET in both messages_vi.properties and messages_en.properties"));
+            }
+            if (!messages.has(c.id() + ".NOT_MET") && !messages.has(c.id() + ".NOT_EVALUATED")) {
+                problems.add(new RuleProblem(c.file(), c.line(), "criterion " + c.id()
+                        + " has no explanation " + c.id() + ".NOT_MET or .NOT_EVALUATED in both message files"));
+            }
+        }
+    }
+
+    private static List<List<AwardCode>> stages(Map<String, String> drlAwards, Map<AwardCode, AwardParameters> parameters,
+            List<RuleProblem> problems) {
+        List<AwardCode> remaining = new ArrayList<>();
+        drlAwards.values().stream().filter(a -> a != null).map(AwardCode::valueOf).distinct().forEach(remaining::add);
+        for (AwardCode award : remaining) {
+            AwardParameters p = parameters.get(award);
+            for (AwardCode dependency : p == null ? List.<AwardCode>of() : p.dependsOn()) {
+                if (!remaining.contains(dependency)) {
+                    problems.add(new RuleProblem("awards/" + kebab(award) + ".params.yaml", 0,
+                            "depends on " + dependency + ", which has no rule file"));
+                }
+            }
+        }
+        List<List<AwardCode>> stages = new ArrayList<>();
+        List<AwardCode> done = new ArrayList<>();
+        while (!remaining.isEmpty()) {
+            List<AwardCode> stage = remaining.stream().filter(a -> {
+                AwardParameters p = parameters.get(a);
+                return p == null || p.dependsOn().stream().allMatch(d -> done.contains(d) || !drlAwards.containsValue(d.name()));
+            }).sorted().toList();
+            if (stage.isEmpty()) {
+                problems.add(new RuleProblem("awards", 0, "the dependsOn of " + remaining + " form a cycle"));
+                break;
+            }
+            stages.add(stage);
+            done.addAll(stage);
+            remaining.removeAll(stage);
+        }
+        return stages;
+    }
+
+    static String kebab(AwardCode award) {
+        return award.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String version(Map<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.getValue());
+                digest.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sourceOf(Rule rule) {
+        return rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : "(rules)";
+    }
+
+    private static int lineOf(Rule rule, Map<String, byte[]> files) {
+        byte[] content = files.get(sourceOf(rule));
+        if (content == null) {
+            return 0;
+        }
+        String[] lines = text(content).split("\n", -1);
+        String quoted = Pattern.quote(rule.getName());
+        Pattern declaration = Pattern.compile("^\\s*rule\\s+[\"']" + quoted + "[\"']");
+        for (int i = 0; i < lines.length; i++) {
+            if (declaration.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String meta(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        if (text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\""))) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String text(byte[] content) {
+        return new String(content, StandardCharsets.UTF_8);
+    }
+}

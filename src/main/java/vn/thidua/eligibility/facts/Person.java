@@ -1,0 +1,189 @@
+package vn.thidua.eligibility.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.thidua.dossier.Attestation;
+import vn.thidua.dossier.Individual;
+import vn.thidua.dossier.Initiative;
+import vn.thidua.dossier.Rating;
+import vn.thidua.dossier.Scope;
+import vn.thidua.dossier.ScienceWork;
+import vn.thidua.dossier.SubjectType;
+import vn.thidua.dossier.Transfer;
+
+/**
+ * An individual as the rules see them in the evaluated year: the evidence of that year, read
+ * according to the contract's settled readings (section 6), so no rule re-derives dates or years.
+ */
+public final class Person {
+
+    private final Individual individual;
+    private final String branch;
+    private final int year;
+    private final LocalDate cutoffDate;
+    private final String rating;
+
+    public Person(Individual individual, SubjectType branch, int year, LocalDate cutoffDate) {
+        this.individual = individual;
+        this.branch = branch.name();
+        this.year = year;
+        this.cutoffDate = cutoffDate;
+        this.rating = ratingOf(year);
+    }
+
+    public String getId() {
+        return individual.id();
+    }
+
+    public String getUnit() {
+        return individual.unit();
+    }
+
+    /** CBCCVC_NLD or CONG_NHAN_NONG_DAN_NLD_KHAC: the criteria branch. */
+    public String getBranch() {
+        return branch;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public LocalDate getCutoffDate() {
+        return cutoffDate;
+    }
+
+    public boolean isLeader() {
+        return Boolean.TRUE.equals(individual.leader());
+    }
+
+    /** The rating level of the evaluated year (HTXSNV … NOT_RATED), or null when no rating is recorded. */
+    public String getRating() {
+        return rating;
+    }
+
+    /** The rating level of another year, or null. */
+    public String ratingOf(int ratingYear) {
+        for (Rating r : individual.ratings()) {
+            if (r.year() == ratingYear) {
+                return r.level().name();
+            }
+        }
+        return null;
+    }
+
+    /** "Hoàn thành tốt nhiệm vụ trở lên" in the evaluated year. */
+    public boolean isRatedGoodOrAbove() {
+        return "HTXSNV".equals(rating) || "HTTNV".equals(rating);
+    }
+
+    public boolean isRatedExcellent() {
+        return "HTXSNV".equals(rating);
+    }
+
+    /** An attestation of this kind for the evaluated year exists. */
+    public boolean hasAttestation(String kind) {
+        return attestationRef(kind) != null;
+    }
+
+    /** The minutes reference of this year's attestation of a kind ("" when it has none), or null when absent. */
+    public String attestationRef(String kind) {
+        for (Attestation a : individual.attestations()) {
+            if (a.year() == year && a.kind().name().equals(kind)) {
+                return a.minutesRef() == null ? "" : a.minutesRef();
+            }
+        }
+        return null;
+    }
+
+    public LocalDate getRecruitmentDate() {
+        return individual.recruitmentDate();
+    }
+
+    /**
+     * Served at least {@code months} at the cut-off: recruited on D, served six months at C when
+     * D + 6 months &lt;= C + 1 day (contract, section 5). True when no recruitment date is recorded.
+     */
+    public boolean servedMonths(int months) {
+        LocalDate recruited = individual.recruitmentDate();
+        return recruited == null || !recruited.plusMonths(months).isAfter(cutoffDate.plusDays(1));
+    }
+
+    /**
+     * Transfers in the evaluated year after {@code months} or more at the previous unit, each as
+     * {fromUnit, date, monthsFrom, commentRef}. Time at the previous unit runs from the later of
+     * 1 January and the person's previous transfer into it, to the transfer date.
+     */
+    public List<Map<String, Object>> transfersNeedingComment(int months) {
+        List<Map<String, Object>> needing = new ArrayList<>();
+        LocalDate yearStart = LocalDate.of(year, 1, 1);
+        for (Transfer transfer : individual.transfers()) {
+            if (transfer.date().getYear() != year || transfer.date().isAfter(cutoffDate)) {
+                continue;
+            }
+            LocalDate from = yearStart;
+            for (Transfer earlier : individual.transfers()) {
+                if (earlier.toUnit().equals(transfer.fromUnit()) && earlier.date().isBefore(transfer.date())
+                        && earlier.date().isAfter(from)) {
+                    from = earlier.date();
+                }
+            }
+            if (!from.plusMonths(months).isAfter(transfer.date())) {
+                needing.add(Facts.of("fromUnit", transfer.fromUnit(), "from", from, "date", transfer.date(),
+                        "commentRef", transfer.previousUnitCommentRef()));
+            }
+        }
+        return needing;
+    }
+
+    /** Some transfer after {@code months} at the previous unit has no written comment from that unit. */
+    public boolean transferCommentMissing(int months) {
+        return transfersNeedingComment(months).stream().anyMatch(t -> t.get("commentRef") == null);
+    }
+
+    /** Ids of initiatives of the evaluated year recognised at {@code scope} or higher. */
+    public List<String> initiativesAtLeast(String scope) {
+        return initiativesAtLeast(scope, year, false);
+    }
+
+    /** Ids of initiatives of a year recognised at {@code scope} or higher; only applied ones when asked. */
+    public List<String> initiativesAtLeast(String scope, int initiativeYear, boolean appliedOnly) {
+        Scope required = Scope.valueOf(scope);
+        List<String> ids = new ArrayList<>();
+        for (Initiative i : individual.initiatives()) {
+            if (i.year() == initiativeYear && i.scope().covers(required) && (!appliedOnly || i.isApplied())) {
+                ids.add(i.id());
+            }
+        }
+        return ids;
+    }
+
+    /** Ids of science works of the evaluated year accepted (nghiệm thu) at {@code scope} or higher. */
+    public List<String> acceptedScienceWorks(String scope) {
+        return acceptedScienceWorks(scope, year, false);
+    }
+
+    /** Ids of accepted science works of a year at {@code scope} or higher; only applied ones when asked. */
+    public List<String> acceptedScienceWorks(String scope, int workYear, boolean appliedOnly) {
+        Scope required = Scope.valueOf(scope);
+        List<String> ids = new ArrayList<>();
+        for (ScienceWork w : individual.scienceWorks()) {
+            if (w.year() == workYear && w.isAccepted() && w.scope().covers(required) && (!appliedOnly || w.isApplied())) {
+                ids.add(w.id());
+            }
+        }
+        return ids;
+    }
+
+    /** A title of {@code award} is recorded for {@code titleYear}. */
+    public boolean hasTitle(String award, int titleYear) {
+        return individual.titles().stream().anyMatch(t -> t.code().name().equals(award) && t.year() == titleYear);
+    }
+
+    @Override
+    public String toString() {
+        return "Person " + getId() + " " + year;
+    }
+}

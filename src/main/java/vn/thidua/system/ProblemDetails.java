@@ -1,0 +1,55 @@
+package vn.thidua.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import vn.thidua.dossier.FieldError;
+import vn.thidua.dossier.RequestTooLargeException;
+import vn.thidua.dossier.ValidationException;
+import vn.thidua.eligibility.engine.EvaluationLimitException;
+
+/** Errors of the REST API as RFC 9457 problem details; an invalid request carries every bad path. */
+@RestControllerAdvice
+class ProblemDetails {
+
+    @ExceptionHandler(RequestTooLargeException.class)
+    ProblemDetail tooLarge(RequestTooLargeException e) {
+        return invalid(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large", e.errors());
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ProblemDetail invalid(ValidationException e) {
+        return invalid(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid evaluation request", e.errors());
+    }
+
+    @ExceptionHandler(EvaluationLimitException.class)
+    ProblemDetail limit(EvaluationLimitException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(URI.create("urn:thidua:problem:evaluation-limit"));
+        problem.setTitle("Evaluation stopped by a limit");
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create("urn:thidua:problem:not-found"));
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    private static ProblemDetail invalid(HttpStatus status, String type, String title, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, errors.size() == 1 ? errors.get(0).toString()
+                : errors.size() + " problems in the request; see errors");
+        problem.setType(URI.create("urn:thidua:problem:" + type));
+        problem.setTitle(title);
+        problem.setProperty("errors", errors.stream().map(e -> Map.of("path", e.path(), "message", e.message())).toList());
+        return problem;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.thidua.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.thidua.audit.EvaluationRuns;
+import vn.thidua.dossier.RequestTooLargeException;
+import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.Evaluation;
+import vn.thidua.system.NotFoundException;
+
+/** Evaluation runs over REST: submit a request, read a stored run and its decisions. */
+@RestController
+@RequestMapping("/api/evaluations")
+class EvaluationController {
+
+    private final EvaluationRuns runs;
+    private final long maxBytes;
+
+    EvaluationController(EvaluationRuns runs, @Value("${thidua.import.max-bytes}") long maxBytes) {
+        this.runs = runs;
+        this.maxBytes = maxBytes;
+    }
+
+    @Operation(summary = "Evaluate a request and store the run",
+            description = "Takes an evaluation request (interchange contract, section 1) and answers with the evaluation "
+                    + "result (section 3) and the run id; the Location header names the stored run. An invalid request "
+                    + "is answered with 400 and a problem detail listing the JSON path of every bad field; nothing is stored.")
+    @RequestBody(description = "An evaluation request, schemaVersion 1")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Evaluation> evaluate(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            throw new RequestTooLargeException(maxBytes);
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        }
+        if (body.length > maxBytes) {
+            throw new RequestTooLargeException(maxBytes);
+        }
+        Evaluation evaluation = runs.evaluateAndStore(body);
+        return ResponseEntity.created(URI.create("/api/evaluations/" + evaluation.runId())).body(evaluation);
+    }
+
+    @Operation(summary = "A stored evaluation run, as its evaluation result")
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Evaluation find(@PathVariable long id) {
+        return runs.find(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
+    }
+
+    @Operation(summary = "Decisions of a stored run, filtered by subject, award and outcome")
+    @GetMapping(path = "/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<EligibilityDecision> decisions(@PathVariable long id,
+            @Parameter(description = "subject id, e.g. CN-0001") @RequestParam(required = false) String subjectId,
+            @Parameter(description = "award code, e.g. CHIEN_SI_THI_DUA_CO_SO") @RequestParam(required = false) String award,
+            @Parameter(description = "ELIGIBLE, NOT_ELIGIBLE, DEFERRED or INCOMPLETE") @RequestParam(required = false) String outcome) {
+        return runs.decisions(id, blankToNull(subjectId), blankToNull(award), blankToNull(outcome))
+                .orElseThrow(() -> new NotFoundException("no evaluation run " + id));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
