@@ -31,6 +31,10 @@ final class ApplicationContexts {
         }
         args.add("--spring.main.log-startup-info=false");
         args.add("--logging.level.root=WARN");
+        // Start-up failures are reported below in a few lines; Spring's own report would bury them.
+        args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+        args.add("--logging.level.org.springframework.boot.diagnostics=OFF");
+        args.add("--logging.level.org.flywaydb=ERROR");
         SpringApplication application = new SpringApplication(ThiDuaApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);

@@ -83,6 +83,11 @@ final class RecordingOutcomes extends DefaultAgendaEventListener implements Outc
     }
 
     @Override
+    public void needs(Proposal proposal, String variant, Map<String, Object> facts) {
+        record(proposal, CriterionStatus.NOT_EVALUATED, variant, facts);
+    }
+
+    @Override
     public void judgement(Proposal proposal, Map<String, Object> facts) {
         record(proposal, CriterionStatus.JUDGEMENT, null, facts);
     }

@@ -20,6 +20,7 @@ import vn.thidua.dossier.SubjectKind;
 import vn.thidua.dossier.SubjectType;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Warning;
+import vn.thidua.eligibility.facts.EvaluationPeriod;
 import vn.thidua.eligibility.facts.Facts;
 import vn.thidua.eligibility.facts.OpenProceeding;
 import vn.thidua.eligibility.facts.Param;
@@ -80,6 +81,7 @@ public final class RuleEngine {
             session.setGlobal("out", out);
             session.addEventListener(out);
             params.forEach(session::insert);
+            session.insert(new EvaluationPeriod(period.year(), period.cutoffDate(), period.decisionDate()));
             for (Individual individual : batch) {
                 Subject subject = subject(individual, ruleSet, assembler, period, unknownAwards);
                 subjects.put(individual.id(), subject);

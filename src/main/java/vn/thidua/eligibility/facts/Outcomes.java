@@ -25,6 +25,9 @@ public interface Outcomes {
     /** A fact or document the criterion needs is missing; the decision becomes INCOMPLETE. */
     void needs(Proposal proposal, Map<String, Object> facts);
 
+    /** A fact or document is missing; {@code variant} picks the explanation. */
+    void needs(Proposal proposal, String variant, Map<String, Object> facts);
+
     /** Only the council can decide the criterion. */
     void judgement(Proposal proposal, Map<String, Object> facts);
 }

@@ -143,6 +143,12 @@ public final class Person {
         return transfersNeedingComment(months).stream().anyMatch(t -> t.get("commentRef") == null);
     }
 
+    /** The previous units whose written comment is missing for a transfer after {@code months} or more there. */
+    public List<String> unitsMissingComment(int months) {
+        return transfersNeedingComment(months).stream().filter(t -> t.get("commentRef") == null)
+                .map(t -> (String) t.get("fromUnit")).distinct().toList();
+    }
+
     /** Ids of initiatives of the evaluated year recognised at {@code scope} or higher. */
     public List<String> initiativesAtLeast(String scope) {
         return initiativesAtLeast(scope, year, false);
