@@ -3,15 +3,11 @@ package vn.thidua;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-import vn.thidua.cli.Commands;
-
+/** The web application and REST API; the jar starts through {@code vn.thidua.cli.Launcher}, which also runs commands. */
 @SpringBootApplication
 public class ThiDuaApplication {
 
     public static void main(String[] args) {
-        if (Commands.isCommand(args)) {
-            System.exit(Commands.run(args, System.out, System.err));
-        }
         SpringApplication.run(ThiDuaApplication.class, args);
     }
 }
