@@ -1,0 +1,91 @@
+package vn.thidua.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import vn.thidua.dataset.DatasetGenerator;
+import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.RequestReader;
+import vn.thidua.eligibility.engine.RuleEngine;
+import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.eligibility.engine.RuleSetLoader;
+
+/**
+ * {@code bench [--individuals 10000,100000] [--rounds 5]}: measures evaluation throughput of the
+ * real rule set on generated requests, with every criterion traced, and prints a table. Storage is
+ * not included; nothing is asserted.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures decisions per second of the rule engine on generated requests.")
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Commands parent;
+
+    @Option(names = "--individuals", split = ",", defaultValue = "10000", description = "sizes to measure (default ${DEFAULT-VALUE})")
+    private List<Integer> sizes;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "measured rounds per size, after one warm-up (default ${DEFAULT-VALUE})")
+    private int rounds;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "the rules folder (default ${DEFAULT-VALUE})")
+    private Path rules;
+
+    @Override
+    public Integer call() {
+        long loadStart = System.nanoTime();
+        RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(rules);
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        RuleEngine engine = new RuleEngine(256, 2000);
+        RequestReader reader = new RequestReader(Long.MAX_VALUE, 10_000, Clock.systemUTC());
+        parent.out.printf("rule set %s loaded and compiled in %.2f s; %d cores, max heap %d MiB%n", ruleSet.version(),
+                loadSeconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        parent.out.printf("%12s %12s %10s %14s %14s %12s%n", "individuals", "decisions", "read s", "evaluate s", "decisions/s", "peak MiB");
+        for (int size : sizes) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new DatasetGenerator(2025).write(size, 41, bytes);
+            long readStart = System.nanoTime();
+            EvaluationRequest request = reader.read(new ByteArrayInputStream(bytes.toByteArray()));
+            double readSeconds = (System.nanoTime() - readStart) / 1e9;
+            engine.evaluate(ruleSet, request);
+            resetPeaks();
+            long decisions = 0;
+            long start = System.nanoTime();
+            for (int round = 0; round < rounds; round++) {
+                decisions += engine.evaluate(ruleSet, request).decisions().size();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            parent.out.printf("%12d %12d %10.2f %14.2f %14.0f %12d%n", size, decisions / rounds, readSeconds, seconds / rounds,
+                    decisions / seconds, peakHeapMiB());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.thidua.dataset;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Writes a synthetic evaluation request of any size as a JSON stream, deterministically from a
+ * seed: the same size and seed always give the same bytes. Units are communes of the Lâm Đồng
+ * highlands with their agencies and schools; people carry three years of history, so every rule
+ * of the catalogue meets both its passing and its failing cases in proportions seen in practice.
+ */
+public final class DatasetGenerator {
+
+    private static final String[] COMMUNES = {"DA-RSAL", "RO-MEN", "LIENG-SRONH", "DA-LONG", "DA-MRONG", "DA-TONG", "PHI-LIENG"};
+    private static final String[] COMMUNE_NAMES = {"Đạ R'sal", "Rô Men", "Liêng Srônh", "Đạ Long", "Đạ M'rông", "Đạ Tông", "Phi Liêng"};
+    private static final int PEOPLE_PER_UNIT = 30;
+
+    private final int year;
+
+    public DatasetGenerator(int year) {
+        this.year = year;
+    }
+
+    /** Writes a request with {@code individuals} people; the stream is left open. */
+    public void write(int individuals, long seed, OutputStream out) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int units = Math.max(1, (individuals + PEOPLE_PER_UNIT - 1) / PEOPLE_PER_UNIT);
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberProperty("schemaVersion", 1);
+            json.writeObjectPropertyStart("period");
+            json.writeNumberProperty("year", year);
+            json.writeStringProperty("cutoffDate", year + "-12-31");
+            json.writeStringProperty("decisionDate", (year + 1) + "-01-20");
+            json.writeEndObject();
+            writeUnits(json, units);
+            json.writeArrayPropertyStart("individuals");
+            PersonWriter people = new PersonWriter(json, year, units);
+            for (int i = 0; i < individuals; i++) {
+                people.write(random.split(), i, unitCode(i / PEOPLE_PER_UNIT));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeUnits(JsonGenerator json, int units) {
+        json.writeArrayPropertyStart("units");
+        int communes = Math.min(COMMUNES.length, Math.max(1, units / 10 + 1));
+        for (int c = 0; c < communes; c++) {
+            json.writeStartObject();
+            json.writeStringProperty("code", "XA-" + COMMUNES[c]);
+            json.writeStringProperty("name", "UBND xã " + COMMUNE_NAMES[c]);
+            json.writeStringProperty("level", "COMMUNE");
+            json.writeBooleanProperty("grassroots", true);
+            json.writeStringProperty("areaDifficulty", c % 3 == 2 ? null : "DBKK");
+            json.writeEndObject();
+        }
+        for (int u = 0; u < units; u++) {
+            int c = u % communes;
+            boolean school = u % 3 == 1;
+            json.writeStartObject();
+            json.writeStringProperty("code", unitCode(u));
+            json.writeStringProperty("name", (school ? "Trường Tiểu học số " : "Bộ phận ") + (u + 1) + " xã " + COMMUNE_NAMES[c]);
+            json.writeStringProperty("level", school ? "SCHOOL" : "AGENCY");
+            json.writeStringProperty("parent", "XA-" + COMMUNES[c]);
+            json.writeBooleanProperty("grassroots", true);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    static String unitCode(int index) {
+        return String.format("DV-%05d", index + 1);
+    }
+
+    static LocalDate day(int year, SplittableRandom random) {
+        return LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
+    }
+}
