@@ -32,11 +32,13 @@ final class DecisionAssembler {
     }
 
     EligibilityDecision assemble(String subjectId, SubjectKind kind, AwardCode award, String branch,
-            Map<String, RecordingOutcomes.RawResult> recorded, List<Warning> subjectWarnings) {
+            Map<String, RecordingOutcomes.RawResult> recorded, Map<String, Map<String, Object>> raised,
+            List<Warning> subjectWarnings) {
         List<CriterionOutcome> criteria = new ArrayList<>();
         List<Text> missing = new ArrayList<>();
         List<Text> needed = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>(subjectWarnings);
+        raised.forEach((code, facts) -> warnings.add(warning(code, facts)));
         boolean notMet = false;
         boolean deferred = false;
         boolean incomplete = false;

@@ -22,6 +22,7 @@ final class RecordingOutcomes extends DefaultAgendaEventListener implements Outc
 
     private final RuleSet ruleSet;
     private final Map<Proposal, Map<String, RawResult>> results = new IdentityHashMap<>();
+    private final Map<Proposal, Map<String, Map<String, Object>>> warnings = new IdentityHashMap<>();
     private RuleMeta firing;
     private long firings;
 
@@ -40,6 +41,11 @@ final class RecordingOutcomes extends DefaultAgendaEventListener implements Outc
 
     Map<String, RawResult> resultsFor(Proposal proposal) {
         return results.getOrDefault(proposal, Map.of());
+    }
+
+    /** Warnings raised for a proposal, by code, with the facts of the first rule that raised each. */
+    Map<String, Map<String, Object>> warningsFor(Proposal proposal) {
+        return warnings.getOrDefault(proposal, Map.of());
     }
 
     long firings() {
@@ -92,9 +98,19 @@ final class RecordingOutcomes extends DefaultAgendaEventListener implements Outc
         record(proposal, CriterionStatus.JUDGEMENT, null, facts);
     }
 
+    @Override
+    public void warn(Proposal proposal, Map<String, Object> facts) {
+        if (firing == null || firing.warning() == null) {
+            throw new IllegalStateException("rule \"" + (firing == null ? "?" : firing.name())
+                    + "\" raises a warning but has no @warning metadata");
+        }
+        warnings.computeIfAbsent(proposal, p -> new LinkedHashMap<>())
+                .putIfAbsent(firing.warning(), facts == null ? Map.of() : facts);
+    }
+
     private void record(Proposal proposal, CriterionStatus status, String variant, Map<String, Object> facts) {
-        if (firing == null) {
-            throw new IllegalStateException("an outcome was recorded outside a rule consequence");
+        if (firing == null || firing.criterion() == null) {
+            throw new IllegalStateException("an outcome was recorded outside the consequence of a criterion rule");
         }
         if (firing.metSide() != (status == CriterionStatus.MET)) {
             throw new IllegalStateException("rule \"" + firing.name() + "\" in " + firing.file() + " records " + status

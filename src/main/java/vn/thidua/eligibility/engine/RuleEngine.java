@@ -116,7 +116,7 @@ public final class RuleEngine {
                     Subject subject = subjects.get(proposal.getSubjectId());
                     AwardCode award = AwardCode.valueOf(proposal.getAward());
                     EligibilityDecision decision = assembler.assemble(subject.id, SubjectKind.INDIVIDUAL, award,
-                            subject.branch.name(), out.resultsFor(proposal), subject.warnings);
+                            subject.branch.name(), out.resultsFor(proposal), out.warningsFor(proposal), subject.warnings);
                     session.insert(new PriorDecision(subject.id, award.name(), decision.outcome().name()));
                     subject.decided.put(award, decision);
                 }

@@ -84,7 +84,7 @@ public final class RuleSetLoader {
         }
         KieBase kieBase = compile(files, drls, problems);
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
-        List<CriterionDefinition> criteria = catalogue(kieBase, files, drlAwards, rules, problems);
+        List<CriterionDefinition> criteria = catalogue(kieBase, files, drlAwards, messages, rules, problems);
         checkTexts(criteria, messages, problems);
         List<List<AwardCode>> stages = stages(drlAwards, parameters, problems);
         if (!problems.isEmpty()) {
@@ -186,9 +186,10 @@ public final class RuleSetLoader {
     }
 
     private static List<CriterionDefinition> catalogue(KieBase kieBase, Map<String, byte[]> files, Map<String, String> drlAwards,
-            Map<String, RuleMeta> rules, List<RuleProblem> problems) {
+            MessageCatalog messages, Map<String, RuleMeta> rules, List<RuleProblem> problems) {
         Map<String, CriterionDefinition> criteria = new LinkedHashMap<>();
         Map<String, Set<Boolean>> sides = new LinkedHashMap<>();
+        List<WarningRule> warnings = new ArrayList<>();
         List<Rule> all = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             all.addAll(pkg.getRules());
@@ -204,8 +205,15 @@ public final class RuleSetLoader {
             int line = lineOf(rule, files);
             String criterion = meta(rule, "criterion");
             String citation = meta(rule, "citation");
+            String warning = meta(rule, "warning");
+            if (warning != null && criterion == null && citation != null) {
+                rules.put(rule.getName(), new RuleMeta(rule.getName(), null, false, file, warning));
+                warnings.add(new WarningRule(warning, file, line));
+                continue;
+            }
             if (criterion == null || citation == null) {
-                problems.add(new RuleProblem(file, line, "rule \"" + rule.getName() + "\" needs both @criterion and @citation"));
+                problems.add(new RuleProblem(file, line, "rule \"" + rule.getName()
+                        + "\" needs @criterion and @citation (or, for a warning rule, @warning and @citation)"));
                 continue;
             }
             Matcher name = RULE_NAME.matcher(rule.getName());
@@ -214,7 +222,7 @@ public final class RuleSetLoader {
                         + " met: ...\" or \"" + criterion + " not met: ...\""));
                 continue;
             }
-            if (rules.put(rule.getName(), new RuleMeta(rule.getName(), criterion, name.group(2).equals("met"), file)) != null) {
+            if (rules.put(rule.getName(), new RuleMeta(rule.getName(), criterion, name.group(2).equals("met"), file, null)) != null) {
                 problems.add(new RuleProblem(file, line, "rule name \"" + rule.getName() + "\" is used twice"));
             }
             sides.computeIfAbsent(criterion, c -> new java.util.HashSet<>()).add(name.group(2).equals("met"));
@@ -222,6 +230,12 @@ public final class RuleSetLoader {
             CriterionDefinition first = criteria.putIfAbsent(criterion, definition);
             if (first != null && !first.file().equals(file)) {
                 problems.add(new RuleProblem(file, line, "criterion " + criterion + " is already defined in " + first.file()));
+            }
+        }
+        for (WarningRule warning : warnings) {
+            if (!messages.has("warning." + warning.code())) {
+                problems.add(new RuleProblem(warning.file(), warning.line(), "warning " + warning.code()
+                        + " has no text warning." + warning.code() + " in both message files"));
             }
         }
         sides.forEach((criterion, found) -> {
@@ -232,6 +246,9 @@ public final class RuleSetLoader {
             }
         });
         return List.copyOf(criteria.values());
+    }
+
+    private record WarningRule(String code, String file, int line) {
     }
 
     private static CriterionDefinition definition(Rule rule, String criterion, String citation, String file, int line,

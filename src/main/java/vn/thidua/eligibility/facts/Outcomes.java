@@ -28,6 +28,12 @@ public interface Outcomes {
     /** A fact or document is missing; {@code variant} picks the explanation. */
     void needs(Proposal proposal, String variant, Map<String, Object> facts);
 
+    /**
+     * Raises the warning named in the rule's {@code @warning} metadata on the proposal's decision: a
+     * contradiction in the data or a point for the council. Warnings never change an outcome.
+     */
+    void warn(Proposal proposal, Map<String, Object> facts);
+
     /** Only the council can decide the criterion. */
     void judgement(Proposal proposal, Map<String, Object> facts);
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.thidua.dossier.Attestation;
 import vn.thidua.dossier.Individual;
 import vn.thidua.dossier.Initiative;
+import vn.thidua.dossier.LeaveType;
 import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.Scope;
 import vn.thidua.dossier.ScienceWork;
@@ -181,6 +182,80 @@ public final class Person {
             }
         }
         return ids;
+    }
+
+    /** Consecutive years ending in the year before the evaluated one with a recorded title of {@code award}. */
+    public int titleYearsInARowBefore(String award) {
+        int count = 0;
+        while (hasTitle(award, year - 1 - count)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The most recent year before the evaluated one without a recorded title of {@code award}. */
+    public int firstGapBefore(String award) {
+        return year - 1 - titleYearsInARowBefore(award);
+    }
+
+    /** Consecutive years ending in the evaluated year rated HTXSNV. */
+    public int excellentYearsInARow() {
+        int count = 0;
+        while ("HTXSNV".equals(ratingOf(year - count))) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Ids of applied initiatives at {@code scope} or higher in the last {@code years} years up to the evaluated one. */
+    public List<String> appliedInitiativesInLastYears(String scope, int years) {
+        List<String> ids = new ArrayList<>();
+        for (int y = year - years + 1; y <= year; y++) {
+            ids.addAll(initiativesAtLeast(scope, y, true));
+        }
+        return ids;
+    }
+
+    /** Ids of accepted and applied science works at {@code scope} or higher in the last {@code years} years. */
+    public List<String> appliedScienceWorksInLastYears(String scope, int years) {
+        List<String> ids = new ArrayList<>();
+        for (int y = year - years + 1; y <= year; y++) {
+            ids.addAll(acceptedScienceWorks(scope, y, true));
+        }
+        return ids;
+    }
+
+    /** Of {@code ids}, those already named as the basis of a recorded title or commendation. */
+    public List<String> alreadyUsedAsBasis(List<String> ids) {
+        List<String> used = new ArrayList<>();
+        individual.titles().forEach(t -> used.addAll(t.basis()));
+        individual.commendations().forEach(c -> used.addAll(c.basis()));
+        return ids.stream().filter(used::contains).distinct().toList();
+    }
+
+    /** Maternity leave overlapping the evaluated year. */
+    public boolean hasMaternityLeave() {
+        return individual.leaves().stream().anyMatch(l -> l.type() == LeaveType.THAI_SAN
+                && l.from().getYear() <= year && l.to().getYear() >= year);
+    }
+
+    /**
+     * Working days of absence in the evaluated year other than maternity, injury in duty and
+     * training, which the law counts as working time.
+     */
+    public int absenceWorkingDays() {
+        return individual.leaves().stream()
+                .filter(l -> l.type() == LeaveType.OM || l.type() == LeaveType.VIEC_RIENG)
+                .filter(l -> l.from().getYear() <= year && l.to().getYear() >= year)
+                .mapToInt(l -> l.workingDays() == null ? 0 : l.workingDays()).sum();
+    }
+
+    /** Forms of the disciplines decided in the evaluated year; only duty-related ones when asked. */
+    public List<String> disciplinesOfYear(boolean dutyRelatedOnly) {
+        return individual.disciplines().stream()
+                .filter(d -> d.decisionDate().getYear() == year)
+                .filter(d -> !dutyRelatedOnly || Boolean.TRUE.equals(d.dutyRelated()))
+                .map(d -> d.form().name()).toList();
     }
 
     /** A title of {@code award} is recorded for {@code titleYear}. */
