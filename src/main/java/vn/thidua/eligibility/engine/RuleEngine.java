@@ -2,7 +2,8 @@ package vn.thidua.eligibility.engine;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,32 +12,41 @@ import java.util.Set;
 import org.kie.api.runtime.KieSession;
 
 import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.Collective;
 import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.Household;
 import vn.thidua.dossier.Individual;
 import vn.thidua.dossier.Occupation;
 import vn.thidua.dossier.Period;
 import vn.thidua.dossier.Proceeding;
 import vn.thidua.dossier.SubjectKind;
 import vn.thidua.dossier.SubjectType;
+import vn.thidua.dossier.Unit;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.facts.EvaluationPeriod;
 import vn.thidua.eligibility.facts.Facts;
+import vn.thidua.eligibility.facts.Family;
+import vn.thidua.eligibility.facts.Group;
+import vn.thidua.eligibility.facts.MemberCounts;
 import vn.thidua.eligibility.facts.OpenProceeding;
 import vn.thidua.eligibility.facts.Param;
 import vn.thidua.eligibility.facts.Person;
 import vn.thidua.eligibility.facts.PriorDecision;
 import vn.thidua.eligibility.facts.Proposal;
+import vn.thidua.eligibility.facts.UnitCollective;
 
 /**
- * Runs a request through one rule set in stages: subjects go through a session in batches, each
- * stage's decisions are assembled in Java and inserted as {@link PriorDecision} facts for the
- * stages that depend on them. Decisions an award only depends on are used, not returned.
+ * Runs a request through one rule set. Individuals go first, in batches through a session, each
+ * stage's decisions assembled in Java and inserted as {@link PriorDecision} facts for the stages
+ * that depend on them; then collectives, counting their members from those decisions; then
+ * households. Decisions another award only depends on are used, not returned.
  */
 public final class RuleEngine {
 
     private static final Set<Occupation> BRANCH_B = EnumSet.of(Occupation.WORKER, Occupation.FARMER,
             Occupation.ENTREPRENEUR, Occupation.RELIGIOUS_DIGNITARY, Occupation.STUDENT);
+    private static final Set<AwardCode> MEMBER_AWARDS = EnumSet.of(AwardCode.LAO_DONG_TIEN_TIEN, AwardCode.CHIEN_SI_THI_DUA_CO_SO);
 
     private final int batchSize;
     private final int maxFiringsPerSubject;
@@ -51,158 +61,200 @@ public final class RuleEngine {
     }
 
     public Output evaluate(RuleSet ruleSet, EvaluationRequest request) {
-        DecisionAssembler assembler = new DecisionAssembler(ruleSet);
-        Period period = request.period();
-        RuleSet.ResolvedParameters parameters = ruleSet.resolve(period);
-        Set<AwardCode> unknownAwards = new LinkedHashSet<>();
-        List<Warning> runWarnings = new ArrayList<>();
-        for (String name : parameters.notInForce()) {
-            runWarnings.add(assembler.warning("PARAMETER_NOT_IN_FORCE", Facts.of("parameter", name)));
+        Run run = new Run(ruleSet, request);
+        for (String name : run.parameters.notInForce()) {
+            run.runWarnings.add(run.assembler.warning("PARAMETER_NOT_IN_FORCE", Facts.of("parameter", name)));
         }
         List<EligibilityDecision> decisions = new ArrayList<>();
-        List<Individual> individuals = request.individuals();
-        for (int from = 0; from < individuals.size(); from += batchSize) {
-            List<Individual> batch = individuals.subList(from, Math.min(from + batchSize, individuals.size()));
-            decisions.addAll(evaluateIndividuals(ruleSet, assembler, batch, period, parameters.values(), unknownAwards));
+        List<UnitCollective> unitCollectives = request.collectives().stream()
+                .map(c -> new UnitCollective(c.unit(), c.id(), new Group(c, null, run.period.year(), null).getRating())).toList();
+        for (List<Individual> batch : batches(request.individuals())) {
+            List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
+            evaluate(run, plans, unitCollectives);
+            for (int i = 0; i < batch.size(); i++) {
+                run.members.record(batch.get(i), plans.get(i).decided);
+                decisions.addAll(plans.get(i).emitted());
+            }
         }
-        for (AwardCode award : unknownAwards) {
-            runWarnings.add(assembler.warning("AWARD_NOT_IN_RULE_SET", Facts.of("award", award.name())));
+        for (List<Collective> batch : batches(request.collectives())) {
+            List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
+            evaluate(run, plans, List.of());
+            plans.forEach(plan -> decisions.addAll(plan.emitted()));
         }
-        addUnruledSubjects(request, ruleSet, assembler, runWarnings);
-        return new Output(decisions, runWarnings);
+        for (List<Household> batch : batches(request.households())) {
+            List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
+            evaluate(run, plans, List.of());
+            plans.forEach(plan -> decisions.addAll(plan.emitted()));
+        }
+        run.unknownAwards.forEach(award ->
+                run.runWarnings.add(run.assembler.warning("AWARD_NOT_IN_RULE_SET", Facts.of("award", award.name()))));
+        return new Output(decisions, List.copyOf(run.runWarnings));
     }
 
-    private List<EligibilityDecision> evaluateIndividuals(RuleSet ruleSet, DecisionAssembler assembler, List<Individual> batch,
-            Period period, List<Param> params, Set<AwardCode> unknownAwards) {
-        KieSession session = ruleSet.kieBase().newKieSession();
-        RecordingOutcomes out = new RecordingOutcomes(ruleSet);
-        Map<String, Subject> subjects = new LinkedHashMap<>();
+    private <T> List<List<T>> batches(List<T> subjects) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < subjects.size(); from += batchSize) {
+            batches.add(subjects.subList(from, Math.min(from + batchSize, subjects.size())));
+        }
+        return batches;
+    }
+
+    private void evaluate(Run run, List<SubjectPlan> plans, List<UnitCollective> context) {
+        if (plans.stream().allMatch(plan -> plan.needed.isEmpty())) {
+            return;
+        }
+        KieSession session = run.ruleSet.kieBase().newKieSession();
+        RecordingOutcomes out = new RecordingOutcomes(run.ruleSet);
+        Map<String, SubjectPlan> byId = new HashMap<>();
         try {
             session.setGlobal("out", out);
             session.addEventListener(out);
-            params.forEach(session::insert);
-            session.insert(new EvaluationPeriod(period.year(), period.cutoffDate(), period.decisionDate()));
-            for (Individual individual : batch) {
-                Subject subject = subject(individual, ruleSet, assembler, period, unknownAwards);
-                subjects.put(individual.id(), subject);
-                session.insert(new Person(individual, subject.branch, period.year(), period.cutoffDate()));
-                for (Proceeding proceeding : individual.pendingProceedings()) {
-                    if (proceeding.isOpenOn(period.decisionDate())) {
-                        session.insert(new OpenProceeding(individual.id(), proceeding.kind().name(), proceeding.since()));
-                    }
-                }
+            run.parameters.values().forEach(session::insert);
+            session.insert(new EvaluationPeriod(run.period.year(), run.period.cutoffDate(), run.period.decisionDate()));
+            context.forEach(session::insert);
+            for (SubjectPlan plan : plans) {
+                byId.put(plan.id, plan);
+                plan.facts.forEach(session::insert);
             }
-            for (List<AwardCode> stage : ruleSet.stages()) {
+            for (List<AwardCode> stage : run.ruleSet.stages()) {
                 List<Proposal> proposals = new ArrayList<>();
-                for (Subject subject : subjects.values()) {
+                for (SubjectPlan plan : plans) {
                     for (AwardCode award : stage) {
-                        if (subject.needed.contains(award)) {
-                            Proposal proposal = new Proposal(subject.id, SubjectKind.INDIVIDUAL.name(), award.name());
+                        if (plan.needed.contains(award)) {
+                            Proposal proposal = new Proposal(plan.id, plan.kind.name(), award.name());
                             proposals.add(proposal);
                             session.insert(proposal);
                         }
                     }
                 }
-                if (proposals.isEmpty()) {
-                    continue;
-                }
-                long limit = (long) maxFiringsPerSubject * subjects.size();
-                int fired = session.fireAllRules((int) Math.min(limit + 1, Integer.MAX_VALUE));
-                if (fired > limit) {
-                    throw new EvaluationLimitException("the rules fired more than " + maxFiringsPerSubject
-                            + " times per subject in stage " + stage + ": a rule may loop");
-                }
-                for (Proposal proposal : proposals) {
-                    Subject subject = subjects.get(proposal.getSubjectId());
-                    AwardCode award = AwardCode.valueOf(proposal.getAward());
-                    EligibilityDecision decision = assembler.assemble(subject.id, SubjectKind.INDIVIDUAL, award,
-                            subject.branch.name(), out.resultsFor(proposal), out.warningsFor(proposal), subject.warnings);
-                    session.insert(new PriorDecision(subject.id, award.name(), decision.outcome().name()));
-                    subject.decided.put(award, decision);
+                if (!proposals.isEmpty()) {
+                    fire(session, plans.size(), stage);
+                    for (Proposal proposal : proposals) {
+                        SubjectPlan plan = byId.get(proposal.getSubjectId());
+                        AwardCode award = AwardCode.valueOf(proposal.getAward());
+                        EligibilityDecision decision = run.assembler.assemble(plan.id, plan.kind, award, plan.branch,
+                                out.resultsFor(proposal), out.warningsFor(proposal), plan.warnings);
+                        session.insert(new PriorDecision(plan.id, award.name(), decision.outcome().name()));
+                        plan.decided.put(award, decision);
+                    }
                 }
             }
         } finally {
             session.dispose();
         }
-        List<EligibilityDecision> decisions = new ArrayList<>();
-        subjects.values().forEach(subject -> decisions.addAll(subject.emitted()));
-        return decisions;
     }
 
-    private Subject subject(Individual individual, RuleSet ruleSet, DecisionAssembler assembler, Period period,
-            Set<AwardCode> unknownAwards) {
-        List<Warning> warnings = new ArrayList<>();
-        SubjectType branch = individual.subjectType();
-        if (branch == null) {
-            branch = individual.occupation() != null && BRANCH_B.contains(individual.occupation())
-                    ? SubjectType.CONG_NHAN_NONG_DAN_NLD_KHAC : SubjectType.CBCCVC_NLD;
-            warnings.add(assembler.warning("SUBJECT_TYPE_INFERRED", Facts.of("subjectType", branch.name(),
-                    "occupation", individual.occupation() == null ? null : individual.occupation().name())));
+    private void fire(KieSession session, int subjects, List<AwardCode> stage) {
+        long limit = (long) maxFiringsPerSubject * subjects;
+        int fired = session.fireAllRules((int) Math.min(limit + 1, Integer.MAX_VALUE));
+        if (fired > limit) {
+            throw new EvaluationLimitException("the rules fired more than " + maxFiringsPerSubject
+                    + " times per subject in stage " + stage + ": a rule may loop");
         }
-        List<AwardCode> emit = new ArrayList<>();
-        if (individual.proposedAwards() != null) {
-            for (AwardCode award : individual.proposedAwards()) {
+    }
+
+    /** What one evaluation shares across its batches. */
+    private static final class Run {
+        final RuleSet ruleSet;
+        final Period period;
+        final DecisionAssembler assembler;
+        final RuleSet.ResolvedParameters parameters;
+        final Map<String, Unit> units = new HashMap<>();
+        final MemberIndex members;
+        final boolean membersCounted;
+        final Set<AwardCode> unknownAwards = new LinkedHashSet<>();
+        final List<Warning> runWarnings = new ArrayList<>();
+
+        Run(RuleSet ruleSet, EvaluationRequest request) {
+            this.ruleSet = ruleSet;
+            this.period = request.period();
+            this.assembler = new DecisionAssembler(ruleSet);
+            this.parameters = ruleSet.resolve(period);
+            request.units().forEach(unit -> units.put(unit.code(), unit));
+            Set<String> memberIds = new HashSet<>();
+            request.collectives().forEach(c -> {
+                if (c.members() != null) {
+                    memberIds.addAll(c.members());
+                }
+            });
+            this.members = new MemberIndex(memberIds, period.year());
+            this.membersCounted = request.collectives().stream().anyMatch(c -> c.members() != null && !awards(c.proposedAwards(),
+                    SubjectKind.COLLECTIVE, false).isEmpty());
+        }
+
+        SubjectPlan plan(Individual individual) {
+            List<Warning> warnings = new ArrayList<>();
+            SubjectType branch = individual.subjectType();
+            if (branch == null) {
+                branch = individual.occupation() != null && BRANCH_B.contains(individual.occupation())
+                        ? SubjectType.CONG_NHAN_NONG_DAN_NLD_KHAC : SubjectType.CBCCVC_NLD;
+                warnings.add(assembler.warning("SUBJECT_TYPE_INFERRED", Facts.of("subjectType", branch.name(),
+                        "occupation", individual.occupation() == null ? null : individual.occupation().name())));
+            }
+            List<Object> facts = new ArrayList<>();
+            facts.add(new Person(individual, branch, period.year(), period.cutoffDate()));
+            addOpenProceedings(individual.id(), individual.pendingProceedings(), facts);
+            List<AwardCode> emit = awards(individual.proposedAwards(), SubjectKind.INDIVIDUAL, true);
+            Set<AwardCode> needed = needed(emit);
+            if (membersCounted && members.isMember(individual.id())) {
+                MEMBER_AWARDS.stream().filter(ruleSet::hasRules).forEach(award -> addWithDependencies(award, needed));
+            }
+            return new SubjectPlan(individual.id(), SubjectKind.INDIVIDUAL, branch.name(), facts, List.copyOf(warnings), emit, needed);
+        }
+
+        SubjectPlan plan(Collective collective) {
+            Unit unit = units.get(collective.unit());
+            MemberCounts counts = members.countsFor(collective);
+            List<Object> facts = new ArrayList<>();
+            facts.add(new Group(collective, unit == null || unit.level() == null ? null : unit.level().name(), period.year(), counts));
+            addOpenProceedings(collective.id(), collective.pendingProceedings(), facts);
+            List<AwardCode> emit = awards(collective.proposedAwards(), SubjectKind.COLLECTIVE, true);
+            return new SubjectPlan(collective.id(), SubjectKind.COLLECTIVE, null, facts, List.of(), emit, needed(emit));
+        }
+
+        SubjectPlan plan(Household household) {
+            List<AwardCode> emit = awards(household.proposedAwards(), SubjectKind.HOUSEHOLD, true);
+            return new SubjectPlan(household.id(), SubjectKind.HOUSEHOLD, null, List.of(new Family(household, period.year())),
+                    List.of(), emit, needed(emit));
+        }
+
+        private void addOpenProceedings(String id, List<Proceeding> proceedings, List<Object> facts) {
+            for (Proceeding proceeding : proceedings) {
+                if (proceeding.isOpenOn(period.decisionDate())) {
+                    facts.add(new OpenProceeding(id, proceeding.kind().name(), proceeding.since()));
+                }
+            }
+        }
+
+        /**
+         * The awards to decide and emit for a subject: those proposed, or, when none are, every award of
+         * the subject's kind that the rule set has (the legacy district certificate only when proposed).
+         */
+        private List<AwardCode> awards(List<AwardCode> proposed, SubjectKind kind, boolean report) {
+            List<AwardCode> emit = new ArrayList<>();
+            for (AwardCode award : proposed != null ? proposed : AwardCode.orderFor(kind)) {
                 if (ruleSet.hasRules(award)) {
-                    emit.add(award);
-                } else {
+                    if (proposed != null || award != AwardCode.GIAY_KHEN_CHU_TICH_UBND_HUYEN) {
+                        emit.add(award);
+                    }
+                } else if (report && proposed != null) {
                     unknownAwards.add(award);
                 }
             }
-        } else {
-            for (AwardCode award : AwardCode.orderFor(SubjectKind.INDIVIDUAL)) {
-                if (ruleSet.hasRules(award) && award != AwardCode.GIAY_KHEN_CHU_TICH_UBND_HUYEN) {
-                    emit.add(award);
-                }
+            emit.sort((a, b) -> Integer.compare(a.order(kind), b.order(kind)));
+            return emit;
+        }
+
+        private Set<AwardCode> needed(List<AwardCode> emit) {
+            Set<AwardCode> needed = new LinkedHashSet<>();
+            emit.forEach(award -> addWithDependencies(award, needed));
+            return needed;
+        }
+
+        private void addWithDependencies(AwardCode award, Set<AwardCode> needed) {
+            if (needed.add(award)) {
+                ruleSet.dependsOn(award).forEach(dependency -> addWithDependencies(dependency, needed));
             }
-        }
-        emit.sort((a, b) -> Integer.compare(a.order(SubjectKind.INDIVIDUAL), b.order(SubjectKind.INDIVIDUAL)));
-        Set<AwardCode> needed = new LinkedHashSet<>();
-        emit.forEach(award -> addWithDependencies(award, ruleSet, needed));
-        return new Subject(individual.id(), branch, List.copyOf(warnings), emit, needed);
-    }
-
-    private static void addWithDependencies(AwardCode award, RuleSet ruleSet, Set<AwardCode> needed) {
-        if (needed.add(award)) {
-            ruleSet.dependsOn(award).forEach(dependency -> addWithDependencies(dependency, ruleSet, needed));
-        }
-    }
-
-    /** Collectives and households: proposals for awards the rule set does not contain yet are reported once per award. */
-    private static void addUnruledSubjects(EvaluationRequest request, RuleSet ruleSet, DecisionAssembler assembler,
-            List<Warning> warnings) {
-        Set<AwardCode> reported = new LinkedHashSet<>();
-        request.collectives().forEach(c -> reportUnruled(c.proposedAwards(), SubjectKind.COLLECTIVE, ruleSet, reported));
-        request.households().forEach(h -> reportUnruled(h.proposedAwards(), SubjectKind.HOUSEHOLD, ruleSet, reported));
-        reported.forEach(award -> warnings.add(assembler.warning("AWARD_NOT_IN_RULE_SET", Facts.of("award", award.name()))));
-    }
-
-    private static void reportUnruled(List<AwardCode> proposed, SubjectKind kind, RuleSet ruleSet, Set<AwardCode> reported) {
-        List<AwardCode> awards = proposed != null ? proposed : AwardCode.orderFor(kind);
-        for (AwardCode award : awards) {
-            if (!ruleSet.hasRules(award) && (proposed != null || award != AwardCode.GIAY_KHEN_CHU_TICH_UBND_HUYEN)) {
-                reported.add(award);
-            }
-        }
-    }
-
-    private static final class Subject {
-        final String id;
-        final SubjectType branch;
-        final List<Warning> warnings;
-        final List<AwardCode> emit;
-        final Set<AwardCode> needed;
-        final Map<AwardCode, EligibilityDecision> decided = new LinkedHashMap<>();
-
-        Subject(String id, SubjectType branch, List<Warning> warnings, List<AwardCode> emit, Set<AwardCode> needed) {
-            this.id = id;
-            this.branch = branch;
-            this.warnings = warnings;
-            this.emit = emit;
-            this.needed = needed;
-        }
-
-        List<EligibilityDecision> emitted() {
-            return emit.stream().map(decided::get).filter(d -> d != null).toList();
         }
     }
 }

@@ -1,0 +1,102 @@
+package vn.thidua.eligibility.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.Collective;
+import vn.thidua.dossier.Gender;
+import vn.thidua.dossier.Individual;
+import vn.thidua.dossier.MemberSummary;
+import vn.thidua.dossier.Rating;
+import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.facts.MemberCounts;
+
+/**
+ * What collectives need to know about their members once the individuals are decided: a compact
+ * record per member, so memory grows with the number of members, not with their dossiers.
+ */
+final class MemberIndex {
+
+    /** LĐTT and CSTĐCS status of the year: HELD, NOT_HELD or UNDECIDED. */
+    private record Member(String advanced, String fighter, Boolean completed, boolean disciplinedWarning, boolean female) {
+    }
+
+    private final Set<String> memberIds;
+    private final int year;
+    private final Map<String, Member> members = new HashMap<>();
+
+    MemberIndex(Set<String> memberIds, int year) {
+        this.memberIds = memberIds;
+        this.year = year;
+    }
+
+    boolean isMember(String individualId) {
+        return memberIds.contains(individualId);
+    }
+
+    void record(Individual individual, Map<AwardCode, EligibilityDecision> decided) {
+        if (!memberIds.contains(individual.id())) {
+            return;
+        }
+        Boolean completed = null;
+        for (Rating rating : individual.ratings()) {
+            if (rating.year() == year) {
+                completed = rating.level().isCompletedOrAbove();
+            }
+        }
+        boolean warning = individual.disciplines().stream()
+                .anyMatch(d -> d.decisionDate().getYear() == year && d.form().isWarningOrAbove());
+        members.put(individual.id(), new Member(status(individual, AwardCode.LAO_DONG_TIEN_TIEN, decided),
+                status(individual, AwardCode.CHIEN_SI_THI_DUA_CO_SO, decided), completed, warning,
+                individual.gender() == Gender.FEMALE));
+    }
+
+    /** A member holds a title of the year when titles record it or their own decision in this run is ELIGIBLE. */
+    private String status(Individual individual, AwardCode award, Map<AwardCode, EligibilityDecision> decided) {
+        if (individual.titles().stream().anyMatch(t -> t.code() == award && t.year() == year)) {
+            return "HELD";
+        }
+        EligibilityDecision decision = decided.get(award);
+        if (decision == null) {
+            return "UNDECIDED";
+        }
+        return switch (decision.outcome()) {
+            case ELIGIBLE -> "HELD";
+            case NOT_ELIGIBLE -> "NOT_HELD";
+            default -> "UNDECIDED";
+        };
+    }
+
+    /** Counts over a collective's members, or from its memberSummary when it lists no members. */
+    MemberCounts countsFor(Collective collective) {
+        if (collective.members() == null) {
+            MemberSummary s = collective.memberSummary();
+            if (s == null) {
+                return null;
+            }
+            int count = s.count();
+            return new MemberCounts(count, value(s.advancedWorkers()), s.advancedWorkers() == null ? count : 0,
+                    value(s.grassrootsEmulationFighters()), s.grassrootsEmulationFighters() == null ? count : 0,
+                    Boolean.TRUE.equals(s.allCompletedTasks()) ? count : 0, s.allCompletedTasks() == null ? count : 0,
+                    value(s.disciplinedWarningOrAbove()), value(s.femaleCount()), true);
+        }
+        List<Member> list = collective.members().stream().map(members::get).filter(m -> m != null).toList();
+        return new MemberCounts(list.size(),
+                count(list, m -> m.advanced().equals("HELD")), count(list, m -> m.advanced().equals("UNDECIDED")),
+                count(list, m -> m.fighter().equals("HELD")), count(list, m -> m.fighter().equals("UNDECIDED")),
+                count(list, m -> Boolean.TRUE.equals(m.completed())), count(list, m -> m.completed() == null),
+                count(list, Member::disciplinedWarning), count(list, Member::female), false);
+    }
+
+    private static int count(List<Member> list, java.util.function.Predicate<Member> test) {
+        return (int) list.stream().filter(test).count();
+    }
+
+    private static int value(Integer number) {
+        return number == null ? 0 : number;
+    }
+
+}
