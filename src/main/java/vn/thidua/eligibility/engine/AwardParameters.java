@@ -16,14 +16,30 @@ record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, P
 
     /** One dated parameter: values keyed by the date they take effect, with a reference per date. */
     record Parameter(String name, String description, boolean byDecisionDate, NavigableMap<LocalDate, Object> values,
-            Map<LocalDate, String> references) {
+            Map<LocalDate, String> references, Map<String, Parameter> sectors) {
 
-        /** The value in force for the period, or null when none is in force yet. */
-        Param resolve(String award, Period period) {
-            LocalDate on = byDecisionDate ? period.decisionDate() : period.cutoffDate();
-            Map.Entry<LocalDate, Object> entry = values.floorEntry(on);
-            return entry == null ? null
-                    : new Param(award, name, entry.getValue(), entry.getKey(), references.get(entry.getKey()));
+        /**
+         * The values in force for the period: the general one (null when none is in force yet) and one
+         * per sector that has a value in force.
+         */
+        List<Param> resolve(String award, Period period) {
+            LocalDate on = relevantDate(period);
+            Map<String, Map.Entry<LocalDate, Object>> bySector = new java.util.TreeMap<>();
+            sectors.forEach((sector, values) -> {
+                Map.Entry<LocalDate, Object> entry = values.values().floorEntry(on);
+                if (entry != null) {
+                    bySector.put(sector, entry);
+                }
+            });
+            List<Param> resolved = new java.util.ArrayList<>();
+            Map.Entry<LocalDate, Object> general = values.floorEntry(on);
+            if (general != null) {
+                resolved.add(new Param(award, name, general.getValue(), general.getKey(), references.get(general.getKey()),
+                        null, bySector.keySet()));
+            }
+            bySector.forEach((sector, entry) -> resolved.add(new Param(award, name, entry.getValue(), entry.getKey(),
+                    sectors.get(sector).references().get(entry.getKey()), sector, java.util.Set.of())));
+            return resolved;
         }
 
         LocalDate relevantDate(Period period) {

@@ -35,6 +35,15 @@ final class MessageCatalog {
         return vi.containsKey(key) && en.containsKey(key);
     }
 
+    /** A text exists in both languages for the key or one of its variants ({@code key.variant}). */
+    boolean hasWithVariants(String key) {
+        return hasIn(vi, key) && hasIn(en, key);
+    }
+
+    private static boolean hasIn(Properties texts, String key) {
+        return texts.stringPropertyNames().stream().anyMatch(k -> k.equals(key) || k.startsWith(key + "."));
+    }
+
     /** The first key of {@code keys} that exists, rendered in both languages; null when none exists. */
     Text render(Map<String, Object> facts, String... keys) {
         for (String key : keys) {

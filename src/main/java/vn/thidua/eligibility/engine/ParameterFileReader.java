@@ -76,6 +76,12 @@ final class ParameterFileReader {
 
     private static AwardParameters.Parameter parameter(String file, String name, JsonNode node, List<RuleProblem> problems) {
         String where = "parameter " + name + ": ";
+        for (String field : node.propertyNames()) {
+            if (!List.of("description", "date", "values", "reference", "sectors").contains(field)) {
+                problems.add(new RuleProblem(file, 0, where + "unknown field " + field
+                        + "; expected description, date, values, reference, sectors"));
+            }
+        }
         String date = node.path("date").asString("achievement");
         if (!date.equals("achievement") && !date.equals("decision")) {
             problems.add(new RuleProblem(file, 0, where + "date must be achievement or decision, not " + date));
@@ -103,8 +109,15 @@ final class ParameterFileReader {
                 problems.add(new RuleProblem(file, 0, where + "the value from " + since + " has no reference"));
             }
         }
+        Map<String, AwardParameters.Parameter> sectors = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> sector : node.path("sectors").properties()) {
+            AwardParameters.Parameter override = parameter(file, name + " (sector " + sector.getKey() + ")", sector.getValue(), problems);
+            if (override != null) {
+                sectors.put(sector.getKey(), override);
+            }
+        }
         return new AwardParameters.Parameter(name, node.path("description").asString(""), date.equals("decision"),
-                values, references);
+                values, references, sectors);
     }
 
     private static Object scalar(JsonNode value) {

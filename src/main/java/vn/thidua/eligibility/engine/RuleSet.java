@@ -94,12 +94,11 @@ public final class RuleSet {
         List<String> notInForce = new ArrayList<>();
         for (AwardParameters award : parameters.values()) {
             for (AwardParameters.Parameter parameter : award.parameters().values()) {
-                Param param = parameter.resolve(award.award().name(), period);
-                if (param == null) {
+                List<Param> resolved = parameter.resolve(award.award().name(), period);
+                if (resolved.stream().noneMatch(p -> p.getSector() == null)) {
                     notInForce.add(award.award() + "." + parameter.name() + " on " + parameter.relevantDate(period));
-                } else {
-                    values.add(param);
                 }
+                values.addAll(resolved);
             }
         }
         return new ResolvedParameters(List.copyOf(values), List.copyOf(notInForce));

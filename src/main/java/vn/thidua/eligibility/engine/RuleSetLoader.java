@@ -281,13 +281,14 @@ public final class RuleSetLoader {
 
     private static void checkTexts(List<CriterionDefinition> criteria, MessageCatalog messages, List<RuleProblem> problems) {
         for (CriterionDefinition c : criteria) {
-            if (!messages.has(c.id() + ".MET")) {
+            if (!messages.hasWithVariants(c.id() + ".MET")) {
                 problems.add(new RuleProblem(c.file(), c.line(), "criterion " + c.id()
                         + " has no explanation " + c.id() + ".MET in both messages_vi.properties and messages_en.properties"));
             }
-            if (!messages.has(c.id() + ".NOT_MET") && !messages.has(c.id() + ".NOT_EVALUATED")) {
+            if (!messages.hasWithVariants(c.id() + ".NOT_MET") && !messages.hasWithVariants(c.id() + ".NOT_EVALUATED")
+                    && !messages.hasWithVariants(c.id() + ".JUDGEMENT")) {
                 problems.add(new RuleProblem(c.file(), c.line(), "criterion " + c.id()
-                        + " has no explanation " + c.id() + ".NOT_MET or .NOT_EVALUATED in both message files"));
+                        + " has no explanation " + c.id() + ".NOT_MET, .NOT_EVALUATED or .JUDGEMENT in both message files"));
             }
         }
     }

@@ -26,4 +26,9 @@ public final class EvaluationPeriod {
     public LocalDate getDecisionDate() {
         return decisionDate;
     }
+
+    /** Whether the decision date is on or before a date given as text (YYYY-MM-DD), as date parameters are. */
+    public boolean decidedOnOrBefore(String isoDate) {
+        return !decisionDate.isAfter(LocalDate.parse(isoDate));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.thidua.dossier.Attestation;
 import vn.thidua.dossier.Collective;
 import vn.thidua.dossier.Rating;
+import vn.thidua.dossier.RatingLevel;
 
 /** A collective (tập thể) as the rules see it in the evaluated year, with counts over its members. */
 public final class Group {
@@ -62,12 +63,17 @@ public final class Group {
         return "HTXSNV".equals(rating) || "HTTNV".equals(rating);
     }
 
+    /** Rated {@code level} or above in the evaluated year (HTXSNV > HTTNV > HTNV > KHTNV > NOT_RATED). */
+    public boolean ratedAtLeast(String level) {
+        return rating != null && RatingLevel.valueOf(rating).compareTo(RatingLevel.valueOf(level)) <= 0;
+    }
+
     public boolean isRatedExcellent() {
         return "HTXSNV".equals(rating);
     }
 
     /** Years up to the evaluated one, counted back without a gap, in which the collective was rated HTXSNV. */
-    public int excellentYearsInARow() {
+    public int getExcellentYearsInARow() {
         int count = 0;
         while ("HTXSNV".equals(ratingOf(year - count))) {
             count++;

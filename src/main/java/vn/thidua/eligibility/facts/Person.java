@@ -10,6 +10,7 @@ import vn.thidua.dossier.Individual;
 import vn.thidua.dossier.Initiative;
 import vn.thidua.dossier.LeaveType;
 import vn.thidua.dossier.Rating;
+import vn.thidua.dossier.RatingLevel;
 import vn.thidua.dossier.Scope;
 import vn.thidua.dossier.ScienceWork;
 import vn.thidua.dossier.SubjectType;
@@ -78,6 +79,11 @@ public final class Person {
     /** "Hoàn thành tốt nhiệm vụ trở lên" in the evaluated year. */
     public boolean isRatedGoodOrAbove() {
         return "HTXSNV".equals(rating) || "HTTNV".equals(rating);
+    }
+
+    /** Rated {@code level} or above in the evaluated year (HTXSNV > HTTNV > HTNV > KHTNV > NOT_RATED). */
+    public boolean ratedAtLeast(String level) {
+        return rating != null && RatingLevel.valueOf(rating).compareTo(RatingLevel.valueOf(level)) <= 0;
     }
 
     public boolean isRatedExcellent() {
@@ -199,7 +205,7 @@ public final class Person {
     }
 
     /** Consecutive years ending in the evaluated year rated HTXSNV. */
-    public int excellentYearsInARow() {
+    public int getExcellentYearsInARow() {
         int count = 0;
         while ("HTXSNV".equals(ratingOf(year - count))) {
             count++;
@@ -234,7 +240,7 @@ public final class Person {
     }
 
     /** Maternity leave overlapping the evaluated year. */
-    public boolean hasMaternityLeave() {
+    public boolean isMaternityLeave() {
         return individual.leaves().stream().anyMatch(l -> l.type() == LeaveType.THAI_SAN
                 && l.from().getYear() <= year && l.to().getYear() >= year);
     }
