@@ -44,13 +44,30 @@ public final class DatasetGenerator {
                 people.write(random.split(), i, unitCode(i / PEOPLE_PER_UNIT));
             }
             json.writeEndArray();
+            GroupWriter groups = new GroupWriter(json, year);
+            json.writeArrayPropertyStart("collectives");
+            for (int u = 0; u < units && individuals > 0; u++) {
+                int first = u * PEOPLE_PER_UNIT;
+                groups.writeCollective(random.split(), u, first, Math.min(PEOPLE_PER_UNIT, individuals - first));
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("households");
+            int communes = communes(units);
+            for (int h = 0; h < individuals * 2 / 5; h++) {
+                groups.writeHousehold(random.split(), h, "XA-" + COMMUNES[h % communes]);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
     }
 
+    private static int communes(int units) {
+        return Math.min(COMMUNES.length, Math.max(1, units / 10 + 1));
+    }
+
     private static void writeUnits(JsonGenerator json, int units) {
         json.writeArrayPropertyStart("units");
-        int communes = Math.min(COMMUNES.length, Math.max(1, units / 10 + 1));
+        int communes = communes(units);
         for (int c = 0; c < communes; c++) {
             json.writeStartObject();
             json.writeStringProperty("code", "XA-" + COMMUNES[c]);

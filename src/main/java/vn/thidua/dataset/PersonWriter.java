@@ -42,27 +42,58 @@ final class PersonWriter {
         boolean newRecruit = random.nextInt(100) < 3;
         LocalDate recruited = newRecruit ? DatasetGenerator.day(year, random) : LocalDate.of(year - 2 - random.nextInt(25), 1 + random.nextInt(12), 1);
         json.writeStringProperty("recruitmentDate", recruited.toString());
+        String[] levels = new String[3];
         if (state) {
-            writeRatings(random, newRecruit);
+            writeRatings(random, newRecruit, levels);
         }
         writeAttestations(random, state);
         writeHistory(random, female, state, unit);
+        writeTitles(random, levels);
         json.writeEndObject();
     }
 
-    private void writeRatings(SplittableRandom random, boolean newRecruit) {
+    private void writeRatings(SplittableRandom random, boolean newRecruit, String[] levels) {
         json.writeArrayPropertyStart("ratings");
         for (int y = year - 2; y <= year; y++) {
             if (y == year && (random.nextInt(100) < 4)) {
                 continue;
             }
+            String level = newRecruit && y < year ? "NOT_RATED" : weighted(random);
+            levels[y - year + 2] = level;
             json.writeStartObject();
             json.writeNumberProperty("year", y);
-            json.writeStringProperty("level", newRecruit && y < year ? "NOT_RATED" : weighted(random));
+            json.writeStringProperty("level", level);
             json.writeStringProperty("scheme", "ND90_2020");
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** Titles of the two previous years follow their ratings, as a council would have decided them. */
+    private void writeTitles(SplittableRandom random, String[] levels) {
+        json.writeArrayPropertyStart("titles");
+        for (int y = year - 2; y < year; y++) {
+            String level = levels[y - year + 2];
+            if (level == null || !(level.equals("HTXSNV") || level.equals("HTTNV")) || random.nextInt(100) >= 92) {
+                continue;
+            }
+            writeTitle("LAO_DONG_TIEN_TIEN", y);
+            if (level.equals("HTXSNV") && random.nextInt(100) < 85) {
+                writeTitle("CHIEN_SI_THI_DUA_CO_SO", y);
+            }
+        }
+        if (random.nextInt(100) < 2) {
+            writeTitle("CHIEN_SI_THI_DUA_CAP_TINH", year - 3);
+        }
+        json.writeEndArray();
+    }
+
+    private void writeTitle(String code, int titleYear) {
+        json.writeStartObject();
+        json.writeStringProperty("code", code);
+        json.writeNumberProperty("year", titleYear);
+        json.writeStringProperty("decisionRef", "QĐ-" + titleYear + "-" + code.length());
+        json.writeEndObject();
     }
 
     private void writeAttestations(SplittableRandom random, boolean state) {
@@ -107,19 +138,21 @@ final class PersonWriter {
             json.writeEndObject();
             json.writeEndArray();
         }
-        if (random.nextInt(100) < 20) {
-            int roll = random.nextInt(100);
-            json.writeArrayPropertyStart("initiatives");
-            json.writeStartObject();
-            json.writeStringProperty("id", "SK-" + Long.toHexString(random.nextLong() & 0xffffffL));
-            json.writeStringProperty("title", state ? "Cải tiến quy trình một cửa" : "Mô hình cà phê tái canh");
-            json.writeNumberProperty("year", year);
-            json.writeStringProperty("scope", roll < 85 ? "CO_SO" : roll < 98 ? "BO_NGANH_TINH" : "TOAN_QUOC");
-            json.writeStringProperty("recognizedBy", "Thủ trưởng đơn vị");
-            json.writeBooleanProperty("applied", random.nextInt(100) < 90);
-            json.writeEndObject();
-            json.writeEndArray();
+        json.writeArrayPropertyStart("initiatives");
+        for (int y = year - 2; y <= year; y++) {
+            if (random.nextInt(100) < (y == year ? 20 : 12)) {
+                int roll = random.nextInt(100);
+                json.writeStartObject();
+                json.writeStringProperty("id", "SK-" + y + "-" + Long.toHexString(random.nextLong() & 0xffffffL));
+                json.writeStringProperty("title", state ? "Cải tiến quy trình một cửa" : "Mô hình cà phê tái canh");
+                json.writeNumberProperty("year", y);
+                json.writeStringProperty("scope", roll < 85 ? "CO_SO" : roll < 98 ? "BO_NGANH_TINH" : "TOAN_QUOC");
+                json.writeStringProperty("recognizedBy", "Thủ trưởng đơn vị");
+                json.writeBooleanProperty("applied", random.nextInt(100) < 90);
+                json.writeEndObject();
+            }
         }
+        json.writeEndArray();
         if (random.nextInt(100) < 5) {
             json.writeArrayPropertyStart("scienceWorks");
             json.writeStartObject();
