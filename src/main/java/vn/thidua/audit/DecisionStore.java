@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
+import vn.thidua.eligibility.Authority;
 import vn.thidua.eligibility.Citation;
 import vn.thidua.eligibility.CriterionOutcome;
 import vn.thidua.eligibility.CriterionStatus;
@@ -48,7 +49,7 @@ class DecisionStore {
             EligibilityDecision d = decisions.get(seq);
             decisionRows.add(new Object[] {runId, seq, d.subjectId(), d.subjectKind().name(), d.award().name(),
                     d.outcome().name(), d.requiresCouncilJudgement(), json.writeValueAsString(d.missing()),
-                    json.writeValueAsString(d.warnings())});
+                    json.writeValueAsString(d.warnings()), d.authority() == null ? null : json.writeValueAsString(d.authority())});
             for (int c = 0; c < d.criteria().size(); c++) {
                 CriterionOutcome criterion = d.criteria().get(c);
                 criterionRows.add(new Object[] {runId, seq, c, criterion.id(), criterion.result().name(),
@@ -66,7 +67,8 @@ class DecisionStore {
     private void flush(List<Object[]> decisionRows, List<Object[]> criterionRows) {
         if (!decisionRows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO evaluation_decision (run_id, seq, subject_id, subject_kind, award, outcome,"
-                    + " requires_judgement, missing_json, warnings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", decisionRows);
+                    + " requires_judgement, missing_json, warnings_json, authority_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    decisionRows);
         }
         if (!criterionRows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO evaluation_criterion (run_id, decision_seq, seq, criterion_id, result,"
@@ -120,6 +122,7 @@ class DecisionStore {
         return new EligibilityDecision(rs.getString("subject_id"), SubjectKind.valueOf(rs.getString("subject_kind")),
                 AwardCode.valueOf(rs.getString("award")), Outcome.valueOf(rs.getString("outcome")),
                 rs.getBoolean("requires_judgement"), criteria, json.readValue(rs.getString("missing_json"), TEXTS),
-                json.readValue(rs.getString("warnings_json"), WARNINGS));
+                json.readValue(rs.getString("warnings_json"), WARNINGS),
+                rs.getString("authority_json") == null ? null : json.readValue(rs.getString("authority_json"), Authority.class));
     }
 }

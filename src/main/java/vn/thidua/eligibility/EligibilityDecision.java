@@ -2,10 +2,16 @@ package vn.thidua.eligibility;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
 
-/** The decision for one (subject, award) pair (interchange contract, section 3). */
+/**
+ * The decision for one (subject, award) pair (interchange contract, section 3), with the authority
+ * that confers the award (an addition to the contract; null when the rule set names none).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EligibilityDecision(
         String subjectId,
         SubjectKind subjectKind,
@@ -14,5 +20,6 @@ public record EligibilityDecision(
         boolean requiresCouncilJudgement,
         List<CriterionOutcome> criteria,
         List<Text> missing,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        Authority authority) {
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
+import vn.thidua.eligibility.Authority;
 import vn.thidua.eligibility.CriterionOutcome;
 import vn.thidua.eligibility.CriterionStatus;
 import vn.thidua.eligibility.EligibilityDecision;
@@ -31,7 +32,7 @@ final class DecisionAssembler {
         this.messages = ruleSet.messages();
     }
 
-    EligibilityDecision assemble(String subjectId, SubjectKind kind, AwardCode award, String branch,
+    EligibilityDecision assemble(String subjectId, SubjectKind kind, AwardCode award, String branch, Authority authority,
             Map<String, RecordingOutcomes.RawResult> recorded, Map<String, Map<String, Object>> raised,
             List<Warning> subjectWarnings) {
         List<CriterionOutcome> criteria = new ArrayList<>();
@@ -84,7 +85,7 @@ final class DecisionAssembler {
             missingOut.addAll(needed);
         }
         return new EligibilityDecision(subjectId, kind, award, outcome, judgement, List.copyOf(criteria),
-                List.copyOf(missingOut), List.copyOf(warnings));
+                List.copyOf(missingOut), List.copyOf(warnings), authority);
     }
 
     Warning warning(String code, Map<String, Object> facts) {

@@ -22,6 +22,7 @@ import vn.thidua.dossier.Proceeding;
 import vn.thidua.dossier.SubjectKind;
 import vn.thidua.dossier.SubjectType;
 import vn.thidua.dossier.Unit;
+import vn.thidua.dossier.UnitLevel;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.facts.EvaluationPeriod;
@@ -133,6 +134,7 @@ public final class RuleEngine {
                         SubjectPlan plan = byId.get(proposal.getSubjectId());
                         AwardCode award = AwardCode.valueOf(proposal.getAward());
                         EligibilityDecision decision = run.assembler.assemble(plan.id, plan.kind, award, plan.branch,
+                                run.ruleSet.authority(award, plan.unitLevel, run.period.decisionDate()),
                                 out.resultsFor(proposal), out.warningsFor(proposal), plan.warnings);
                         session.insert(new PriorDecision(plan.id, award.name(), decision.outcome().name()));
                         plan.decided.put(award, decision);
@@ -199,7 +201,8 @@ public final class RuleEngine {
             if (membersCounted && members.isMember(individual.id())) {
                 MEMBER_AWARDS.stream().filter(ruleSet::hasRules).forEach(award -> addWithDependencies(award, needed));
             }
-            return new SubjectPlan(individual.id(), SubjectKind.INDIVIDUAL, branch.name(), facts, List.copyOf(warnings), emit, needed);
+            return new SubjectPlan(individual.id(), SubjectKind.INDIVIDUAL, branch.name(), level(individual.unit()), facts,
+                    List.copyOf(warnings), emit, needed);
         }
 
         SubjectPlan plan(Collective collective) {
@@ -209,13 +212,19 @@ public final class RuleEngine {
             facts.add(new Group(collective, unit == null || unit.level() == null ? null : unit.level().name(), period.year(), counts));
             addOpenProceedings(collective.id(), collective.pendingProceedings(), facts);
             List<AwardCode> emit = awards(collective.proposedAwards(), SubjectKind.COLLECTIVE, true);
-            return new SubjectPlan(collective.id(), SubjectKind.COLLECTIVE, null, facts, List.of(), emit, needed(emit));
+            return new SubjectPlan(collective.id(), SubjectKind.COLLECTIVE, null, level(collective.unit()), facts, List.of(), emit,
+                    needed(emit));
         }
 
         SubjectPlan plan(Household household) {
             List<AwardCode> emit = awards(household.proposedAwards(), SubjectKind.HOUSEHOLD, true);
-            return new SubjectPlan(household.id(), SubjectKind.HOUSEHOLD, null, List.of(new Family(household, period.year())),
-                    List.of(), emit, needed(emit));
+            return new SubjectPlan(household.id(), SubjectKind.HOUSEHOLD, null, level(household.unit()),
+                    List.of(new Family(household, period.year())), List.of(), emit, needed(emit));
+        }
+
+        private UnitLevel level(String unitCode) {
+            Unit unit = units.get(unitCode);
+            return unit == null ? null : unit.level();
         }
 
         private void addOpenProceedings(String id, List<Proceeding> proceedings, List<Object> facts) {

@@ -1,6 +1,7 @@
 package vn.thidua.eligibility.engine;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.kie.api.KieBase;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.Period;
 import vn.thidua.dossier.SubjectKind;
+import vn.thidua.dossier.UnitLevel;
+import vn.thidua.eligibility.Authority;
 import vn.thidua.eligibility.facts.Param;
 
 /**
@@ -28,10 +31,12 @@ public final class RuleSet {
     private final String version;
     private final Instant activatedAt;
     private final Map<String, byte[]> files;
+    private final AuthorityTable authorities;
 
     RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, List<CriterionDefinition> criteria,
             Map<AwardCode, AwardParameters> parameters, List<List<AwardCode>> stages, MessageCatalog messages,
-            String version, Instant activatedAt, Map<String, byte[]> files) {
+            String version, Instant activatedAt, Map<String, byte[]> files, AuthorityTable authorities) {
+        this.authorities = authorities;
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.criteria = List.copyOf(criteria);
@@ -65,6 +70,11 @@ public final class RuleSet {
     public List<AwardCode> dependsOn(AwardCode award) {
         AwardParameters p = parameters.get(award);
         return p == null ? List.of() : p.dependsOn();
+    }
+
+    /** Who confers an award for a unit level on a decision date, or null when {@code authorities.yaml} names no one. */
+    public Authority authority(AwardCode award, UnitLevel level, LocalDate decisionDate) {
+        return authorities.find(award, level, decisionDate);
     }
 
     /** The files the version was computed from, by path relative to the rules folder. */

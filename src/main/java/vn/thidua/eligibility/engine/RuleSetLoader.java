@@ -79,6 +79,8 @@ public final class RuleSetLoader {
         Map<AwardCode, AwardParameters> parameters = readParameters(files, problems);
         MessageCatalog messages = new MessageCatalog(properties(files, "messages_vi.properties", problems),
                 properties(files, "messages_en.properties", problems));
+        AuthorityTable authorities = files.containsKey(AuthorityTable.FILE)
+                ? AuthorityTable.read(files.get(AuthorityTable.FILE), problems) : AuthorityTable.empty();
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -90,7 +92,8 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version(files), clock.instant(), files);
+        return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version(files), clock.instant(), files,
+                authorities);
     }
 
     private static Map<String, byte[]> readFiles(Path dir) {
@@ -111,7 +114,7 @@ public final class RuleSetLoader {
                 throw new RuleSetException(List.of(new RuleProblem(sub.toString(), 0, "cannot be read: " + e.getMessage())));
             }
         }
-        for (String name : List.of("messages_vi.properties", "messages_en.properties")) {
+        for (String name : List.of("messages_vi.properties", "messages_en.properties", AuthorityTable.FILE)) {
             Path path = dir.resolve(name);
             try {
                 if (Files.isRegularFile(path)) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
+import vn.thidua.dossier.UnitLevel;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Warning;
 
@@ -19,17 +20,19 @@ final class SubjectPlan {
     final String id;
     final SubjectKind kind;
     final String branch;
+    final UnitLevel unitLevel;
     final List<Object> facts;
     final List<Warning> warnings;
     final List<AwardCode> emit;
     final Set<AwardCode> needed;
     final Map<AwardCode, EligibilityDecision> decided = new LinkedHashMap<>();
 
-    SubjectPlan(String id, SubjectKind kind, String branch, List<Object> facts, List<Warning> warnings, List<AwardCode> emit,
-            Set<AwardCode> needed) {
+    SubjectPlan(String id, SubjectKind kind, String branch, UnitLevel unitLevel, List<Object> facts, List<Warning> warnings,
+            List<AwardCode> emit, Set<AwardCode> needed) {
         this.id = id;
         this.kind = kind;
         this.branch = branch;
+        this.unitLevel = unitLevel;
         this.facts = facts;
         this.warnings = warnings;
         this.emit = emit;
