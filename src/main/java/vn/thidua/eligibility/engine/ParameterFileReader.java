@@ -107,7 +107,7 @@ final class ParameterFileReader {
                 values, references);
     }
 
-    private static Object scalar(JsonNode value) {
+    static Object scalar(JsonNode value) {
         if (value.isBoolean()) {
             return value.booleanValue();
         }
