@@ -1,9 +1,11 @@
 package vn.thidua.eligibility.engine;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.Period;
@@ -13,6 +15,13 @@ import vn.thidua.eligibility.facts.Param;
  * An award's parameter file: the awards it depends on and its dated parameters.
  */
 record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, Parameter> parameters) {
+
+    /** These parameters with one of them replaced. */
+    AwardParameters with(Parameter parameter) {
+        Map<String, Parameter> changed = new LinkedHashMap<>(parameters);
+        changed.put(parameter.name(), parameter);
+        return new AwardParameters(award, dependsOn, changed);
+    }
 
     /** One dated parameter: values keyed by the date they take effect, with a reference per date. */
     record Parameter(String name, String description, boolean byDecisionDate, NavigableMap<LocalDate, Object> values,
@@ -40,6 +49,16 @@ record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, P
             bySector.forEach((sector, entry) -> resolved.add(new Param(award, name, entry.getValue(), entry.getKey(),
                     sectors.get(sector).references().get(entry.getKey()), sector, java.util.Set.of())));
             return resolved;
+        }
+
+        /**
+         * The same parameter holding one value from its first date on, as a scenario fixes it; the
+         * reference says so, so the value is never mistaken for the law in force.
+         */
+        Parameter fixedAt(Object value) {
+            LocalDate since = values.firstKey();
+            return new Parameter(name, description, byDecisionDate, new TreeMap<>(Map.of(since, value)),
+                    Map.of(since, "scenario override of " + name + ": " + value));
         }
 
         LocalDate relevantDate(Period period) {

@@ -120,7 +120,7 @@ final class ParameterFileReader {
                 values, references, sectors);
     }
 
-    private static Object scalar(JsonNode value) {
+    static Object scalar(JsonNode value) {
         if (value.isBoolean()) {
             return value.booleanValue();
         }

@@ -3,9 +3,11 @@ package vn.thidua.eligibility.engine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.kie.api.KieBase;
 
@@ -112,6 +114,44 @@ public final class RuleSet {
             }
         }
         return new ResolvedParameters(List.copyOf(values), List.copyOf(notInForce));
+    }
+
+    /**
+     * This rule set with some parameters fixed, for scenario tests: each {@code AWARD.name} key takes
+     * its value from the parameter's first date on. The rules are shared, not recompiled; the version
+     * names the overrides, so the copy is never taken for a loaded rule set. Empty overrides give this
+     * rule set itself.
+     *
+     * @throws IllegalArgumentException for an unknown parameter, or a value of another type than the file's
+     */
+    RuleSet withParameters(Map<String, Object> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        Map<AwardCode, AwardParameters> changed = new LinkedHashMap<>(parameters);
+        for (Map.Entry<String, Object> override : new TreeMap<>(overrides).entrySet()) {
+            String key = override.getKey();
+            AwardParameters award = changed.values().stream()
+                    .filter(a -> key.startsWith(a.award().name() + ".")).findFirst().orElse(null);
+            AwardParameters.Parameter parameter = award == null ? null
+                    : award.parameters().get(key.substring(award.award().name().length() + 1));
+            if (parameter == null) {
+                throw new IllegalArgumentException("unknown parameter " + key + "; the rule set has " + parameterNames());
+            }
+            Object current = parameter.values().lastEntry().getValue();
+            if (override.getValue() == null || !current.getClass().equals(override.getValue().getClass())) {
+                throw new IllegalArgumentException("parameter " + key + " holds values like " + current
+                        + ", not " + override.getValue());
+            }
+            changed.put(award.award(), award.with(parameter.fixedAt(override.getValue())));
+        }
+        return new RuleSet(kieBase, rules, criteria, changed, stages, messages,
+                version + "+parameters" + new TreeMap<>(overrides), activatedAt, files);
+    }
+
+    private List<String> parameterNames() {
+        return parameters.values().stream()
+                .flatMap(a -> a.parameters().keySet().stream().map(name -> a.award() + "." + name)).sorted().toList();
     }
 
     /** Parameter values for a period. */

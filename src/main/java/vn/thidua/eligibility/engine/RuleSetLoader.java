@@ -178,7 +178,12 @@ public final class RuleSetLoader {
             helper.addResource(ResourceFactory.newByteArrayResource(files.get(file)).setSourcePath(file), ResourceType.DRL);
         }
         Results results = helper.verify();
-        for (Message message : results.getMessages(Message.Level.ERROR)) {
+        List<Message> errors = results.getMessages(Message.Level.ERROR);
+        for (Message message : errors) {
+            // Drools follows a syntax error with this line-less message, which adds nothing to it.
+            if (errors.size() > 1 && message.getText().contains("Parser returned a null Package")) {
+                continue;
+            }
             String path = message.getPath() == null ? "(rules)" : message.getPath().replaceFirst("^src/main/resources/", "");
             problems.add(new RuleProblem(path, Math.max(message.getLine(), 0), message.getText().strip()));
         }

@@ -119,15 +119,18 @@ public final class Person {
     }
 
     /**
-     * Transfers in the evaluated year after {@code months} or more at the previous unit, each as
-     * {fromUnit, date, monthsFrom, commentRef}. Time at the previous unit runs from the later of
-     * 1 January and the person's previous transfer into it, to the transfer date.
+     * Transfers by the cut-off date after {@code months} or more at the previous unit within the
+     * evaluated year, each as {fromUnit, from, date, commentRef}. Time at the previous unit runs from
+     * the later of 1 January and the person's previous transfer into it, to the transfer date or the
+     * end of the year, whichever is first: a move in January before a later cut-off still ends a year
+     * spent at the previous unit.
      */
     public List<Map<String, Object>> transfersNeedingComment(int months) {
         List<Map<String, Object>> needing = new ArrayList<>();
         LocalDate yearStart = LocalDate.of(year, 1, 1);
+        LocalDate nextYear = yearStart.plusYears(1);
         for (Transfer transfer : individual.transfers()) {
-            if (transfer.date().getYear() != year || transfer.date().isAfter(cutoffDate)) {
+            if (transfer.date().isBefore(yearStart) || transfer.date().isAfter(cutoffDate)) {
                 continue;
             }
             LocalDate from = yearStart;
@@ -137,7 +140,8 @@ public final class Person {
                     from = earlier.date();
                 }
             }
-            if (!from.plusMonths(months).isAfter(transfer.date())) {
+            LocalDate until = transfer.date().isAfter(nextYear) ? nextYear : transfer.date();
+            if (!from.plusMonths(months).isAfter(until)) {
                 needing.add(Facts.of("fromUnit", transfer.fromUnit(), "from", from, "date", transfer.date(),
                         "commentRef", transfer.previousUnitCommentRef()));
             }
