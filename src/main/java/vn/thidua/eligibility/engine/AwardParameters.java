@@ -58,7 +58,7 @@ record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, P
         Parameter fixedAt(Object value) {
             LocalDate since = values.firstKey();
             return new Parameter(name, description, byDecisionDate, new TreeMap<>(Map.of(since, value)),
-                    Map.of(since, "scenario override of " + name + ": " + value));
+                    Map.of(since, "scenario override of " + name + ": " + value), Map.of());
         }
 
         LocalDate relevantDate(Period period) {

@@ -146,7 +146,7 @@ public final class RuleSet {
             changed.put(award.award(), award.with(parameter.fixedAt(override.getValue())));
         }
         return new RuleSet(kieBase, rules, criteria, changed, stages, messages,
-                version + "+parameters" + new TreeMap<>(overrides), activatedAt, files);
+                version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities);
     }
 
     private List<String> parameterNames() {
