@@ -2,19 +2,22 @@ package vn.thidua.dossier;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks what the field types cannot: the schema version, ids that repeat (reported at the second
- * occurrence), references to units, members and awards, and facts that contradict their own shape
- * (a leave that ends before it starts). Works on the JSON tree so that it reports alongside type
- * errors in the same pass.
+ * Checks what the field types cannot: ids that repeat (reported at the second occurrence),
+ * references to units, members and awards, awards and attestations meant for another kind of
+ * subject, and facts that contradict their own shape (a leave that ends before it starts). Works on
+ * the JSON tree so that it reports alongside type errors in the same pass.
  */
 final class ReferenceValidator {
 
@@ -28,13 +31,6 @@ final class ReferenceValidator {
     }
 
     void validate(JsonNode root) {
-        JsonNode version = root.get("schemaVersion");
-        if (version != null && version.isIntegralNumber() && version.canConvertToInt() && version.intValue() != 1) {
-            // Replaces the generic range message: the contract asks for a clear word on versions.
-            errors.removeIf(e -> e.path().equals("schemaVersion"));
-            errors.add(new FieldError("schemaVersion", "unsupported schema version " + version.intValue()
-                    + "; this evaluator reads version 1"));
-        }
         collectUnits(root.path("units"));
         checkUnitParents(root.path("units"));
         collectSubjects(root, "individuals");
@@ -44,6 +40,7 @@ final class ReferenceValidator {
         eachObject(root.path("collectives"), "collectives", this::checkCollective);
         eachObject(root.path("households"), "households", (h, path) -> {
             checkUnitRef(h.get("unit"), path + ".unit");
+            checkAttestations(h.path("attestations"), SubjectKind.HOUSEHOLD, path);
             checkProposals(h.path("proposedAwards"), SubjectKind.HOUSEHOLD, path);
         });
         eachObject(root.path("quotas"), "quotas", this::checkQuota);
@@ -76,9 +73,10 @@ final class ReferenceValidator {
         });
         eachObject(units, "units", (unit, path) -> {
             String code = text(unit.get("code"));
+            // Only the units on the cycle are reported; a unit below a cycle is not its own ancestor.
             Set<String> seen = new HashSet<>();
-            for (String at = code; at != null; at = parents.get(at)) {
-                if (!seen.add(at)) {
+            for (String at = parents.get(code); at != null && seen.add(at); at = parents.get(at)) {
+                if (at.equals(code)) {
                     errors.add(new FieldError(path + ".parent", "unit \"" + code + "\" is its own ancestor"));
                     break;
                 }
@@ -104,6 +102,7 @@ final class ReferenceValidator {
     private void checkIndividual(JsonNode person, String path) {
         checkUnitRef(person.get("unit"), path + ".unit");
         uniqueYears(person.path("ratings"), path + ".ratings");
+        checkAttestations(person.path("attestations"), SubjectKind.INDIVIDUAL, path);
         uniqueIds(person.path("initiatives"), path + ".initiatives");
         uniqueIds(person.path("scienceWorks"), path + ".scienceWorks");
         eachObject(person.path("transfers"), path + ".transfers", (transfer, at) -> {
@@ -123,6 +122,7 @@ final class ReferenceValidator {
     private void checkCollective(JsonNode collective, String path) {
         checkUnitRef(collective.get("unit"), path + ".unit");
         uniqueYears(collective.path("ratings"), path + ".ratings");
+        checkAttestations(collective.path("attestations"), SubjectKind.COLLECTIVE, path);
         Map<String, Integer> seen = new HashMap<>();
         JsonNode members = collective.path("members");
         for (int i = 0; members.isArray() && i < members.size(); i++) {
@@ -138,11 +138,11 @@ final class ReferenceValidator {
             }
         }
         JsonNode summary = collective.path("memberSummary");
-        if (summary.isObject() && summary.path("count").isIntegralNumber()) {
+        if (summary.isObject() && summary.path("count").isIntegralNumber() && summary.path("count").canConvertToLong()) {
             long count = summary.path("count").longValue();
             for (String field : List.of("advancedWorkers", "grassrootsEmulationFighters", "disciplinedWarningOrAbove", "femaleCount")) {
                 JsonNode value = summary.path(field);
-                if (value.isIntegralNumber() && value.longValue() > count) {
+                if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() > count) {
                     errors.add(new FieldError(path + ".memberSummary." + field,
                             "number " + value.longValue() + " is larger than the member count " + count));
                 }
@@ -196,6 +196,18 @@ final class ReferenceValidator {
         }
     }
 
+    /** The contract lists the attestation kinds of each subject; another kind is evidence no rule would read. */
+    private void checkAttestations(JsonNode attestations, SubjectKind kind, String path) {
+        for (int i = 0; attestations.isArray() && i < attestations.size(); i++) {
+            String code = text(attestations.get(i).get("kind"));
+            if (code != null && isAttestationKind(code) && !AttestationKind.valueOf(code).appliesTo(kind)) {
+                errors.add(new FieldError(path + ".attestations[" + i + "].kind", "attestation " + code
+                        + " is not for a subject of kind " + kind + "; expected one of " + AttestationKind.of(kind).stream()
+                                .map(Enum::name).collect(Collectors.joining(", "))));
+            }
+        }
+    }
+
     private void checkUnitRef(JsonNode node, String path) {
         String code = text(node);
         if (code != null && !unitPaths.containsKey(code)) {
@@ -238,6 +250,10 @@ final class ReferenceValidator {
         }
     }
 
+    private static boolean isAttestationKind(String code) {
+        return Arrays.stream(AttestationKind.values()).anyMatch(k -> k.name().equals(code));
+    }
+
     private static boolean isAward(String code) {
         for (AwardCode award : AwardCode.values()) {
             if (award.name().equals(code)) {
@@ -247,7 +263,7 @@ final class ReferenceValidator {
         return false;
     }
 
-    private static void eachObject(JsonNode list, String path, java.util.function.BiConsumer<JsonNode, String> action) {
+    private static void eachObject(JsonNode list, String path, BiConsumer<JsonNode, String> action) {
         for (int i = 0; list.isArray() && i < list.size(); i++) {
             if (list.get(i).isObject()) {
                 action.accept(list.get(i), path + "[" + i + "]");

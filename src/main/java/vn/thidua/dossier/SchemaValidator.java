@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 final class SchemaValidator {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
     private final int maxTextLength;
@@ -142,7 +144,13 @@ final class SchemaValidator {
         }
     }
 
+    /** Appends a field name; a name that is not a plain identifier is quoted, so paths stay unambiguous. */
     static String join(String path, String name) {
+        if (!PLAIN_NAME.matcher(name).matches()) {
+            StringBuilder quoted = new StringBuilder(path).append("[\"");
+            JsonStringEncoder.getInstance().quoteAsString(name, quoted);
+            return quoted.append("\"]").toString();
+        }
         return path.isEmpty() ? name : path + "." + name;
     }
 
