@@ -183,8 +183,20 @@ class RuleSetLoaderTests {
         assertThat(ruleSet.version()).matches("sha256:[0-9a-f]{64}");
         assertThat(ruleSet.criteria()).extracting(CriterionDefinition::id)
                 .contains("LDTT-A1", "LDTT-S1", "LDTT-S6", "CSCS-C1", "CSCS-C2", "X-1");
-        assertThat(ruleSet.stages())
-                .containsExactly(List.of(AwardCode.LAO_DONG_TIEN_TIEN), List.of(AwardCode.CHIEN_SI_THI_DUA_CO_SO));
+        assertThat(stageOf(ruleSet, AwardCode.LAO_DONG_TIEN_TIEN)).isLessThan(stageOf(ruleSet, AwardCode.CHIEN_SI_THI_DUA_CO_SO));
+        assertThat(stageOf(ruleSet, AwardCode.CHIEN_SI_THI_DUA_CO_SO)).isLessThan(stageOf(ruleSet, AwardCode.CHIEN_SI_THI_DUA_CAP_TINH));
+        assertThat(stageOf(ruleSet, AwardCode.CHIEN_SI_THI_DUA_CAP_TINH)).isLessThan(stageOf(ruleSet, AwardCode.CHIEN_SI_THI_DUA_TOAN_QUOC));
+        assertThat(stageOf(ruleSet, AwardCode.TAP_THE_LAO_DONG_TIEN_TIEN)).isLessThan(stageOf(ruleSet, AwardCode.TAP_THE_LAO_DONG_XUAT_SAC));
+        assertThat(ruleSet.stages().stream().mapToInt(List::size).sum()).isEqualTo(AwardCode.values().length);
+    }
+
+    private static int stageOf(RuleSet ruleSet, AwardCode award) {
+        for (int i = 0; i < ruleSet.stages().size(); i++) {
+            if (ruleSet.stages().get(i).contains(award)) {
+                return i;
+            }
+        }
+        throw new AssertionError(award + " is in no stage");
     }
 
     @Test
