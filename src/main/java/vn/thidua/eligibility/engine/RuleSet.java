@@ -34,6 +34,7 @@ public final class RuleSet {
     private final Instant activatedAt;
     private final Map<String, byte[]> files;
     private final AuthorityTable authorities;
+    private final Map<String, List<CriterionDefinition>> applicable = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, List<CriterionDefinition> criteria,
             Map<AwardCode, AwardParameters> parameters, List<List<AwardCode>> stages, MessageCatalog messages,
@@ -86,13 +87,15 @@ public final class RuleSet {
 
     /** The criteria that must all answer for a subject of this kind and branch. */
     public List<CriterionDefinition> criteriaFor(AwardCode award, SubjectKind kind, String branch) {
-        List<CriterionDefinition> applicable = new ArrayList<>();
-        for (CriterionDefinition c : criteria) {
-            if (c.appliesTo(award.name(), kind, branch)) {
-                applicable.add(c);
+        return applicable.computeIfAbsent(award + "/" + kind + "/" + branch, key -> {
+            List<CriterionDefinition> list = new ArrayList<>();
+            for (CriterionDefinition c : criteria) {
+                if (c.appliesTo(award.name(), kind, branch)) {
+                    list.add(c);
+                }
             }
-        }
-        return applicable;
+            return List.copyOf(list);
+        });
     }
 
     /** Every criterion of the catalogue, award criteria first in file order, then cross-cutting ones. */
