@@ -80,7 +80,7 @@ class DecisionStore {
     }
 
     /** Decisions of a run in their stored order, optionally only those matching the non-null filters. */
-    List<EligibilityDecision> find(long runId, String subjectId, String award, String outcome) {
+    List<EligibilityDecision> find(long runId, String subjectId, AwardCode award, Outcome outcome) {
         StringBuilder where = new StringBuilder(" WHERE run_id = ?");
         List<Object> args = new ArrayList<>(List.of(runId));
         if (subjectId != null) {
@@ -89,11 +89,11 @@ class DecisionStore {
         }
         if (award != null) {
             where.append(" AND award = ?");
-            args.add(award);
+            args.add(award.name());
         }
         if (outcome != null) {
             where.append(" AND outcome = ?");
-            args.add(outcome);
+            args.add(outcome.name());
         }
         Map<Integer, List<CriterionOutcome>> criteria = new HashMap<>();
         jdbc.query("SELECT * FROM evaluation_criterion WHERE run_id = ? AND decision_seq IN (SELECT seq FROM evaluation_decision"

@@ -5,22 +5,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Period;
 import vn.thidua.dossier.RequestReader;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.EligibilityService;
 import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Warning;
 
@@ -40,37 +45,50 @@ public class EvaluationRuns {
     private final DecisionStore decisions;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     EvaluationRuns(RequestReader reader, EligibilityService eligibility, EvaluationRunRepository runs,
-            DecisionStore decisions, JsonMapper json, Clock clock) {
+            DecisionStore decisions, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
         this.reader = reader;
         this.eligibility = eligibility;
         this.runs = runs;
         this.decisions = decisions;
         this.json = json;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
-     * Reads, evaluates and stores a request given as the bytes received.
+     * Reads, evaluates and stores a request given as the bytes received. The evaluation runs outside
+     * the transaction, so no database connection is held while the rules run; the run is then
+     * written in one transaction, whole or not at all.
      *
-     * @return the evaluation with the id of its stored run
+     * @return the evaluation with the id of its stored run, equal to what {@link #find} reads back
      * @throws vn.thidua.dossier.ValidationException when the request is invalid; nothing is stored
      */
-    @Transactional
     public Evaluation evaluateAndStore(byte[] requestJson) {
         EvaluationRequest request = reader.read(new ByteArrayInputStream(requestJson));
-        Evaluation evaluation = eligibility.evaluate(request);
-        long id = store(requestJson, evaluation);
+        Evaluation evaluation = storable(eligibility.evaluate(request));
+        Long id = transactions.execute(status -> store(requestJson, evaluation));
         return evaluation.withRunId(id);
+    }
+
+    // Instants are kept to the second: MySQL Connector/J drops fractions of a second when talking to
+    // MariaDB (which announces itself as 5.5.5), and the answer must carry what a later read of the
+    // run gives back, on every database.
+    private static Evaluation storable(Evaluation evaluation) {
+        RuleSetInfo ruleSet = evaluation.ruleSet();
+        return new Evaluation(evaluation.schemaVersion(), evaluation.runId(),
+                new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt().truncatedTo(ChronoUnit.SECONDS)),
+                evaluation.period(), evaluation.decisions(), evaluation.rankings(), evaluation.warnings());
     }
 
     private long store(byte[] requestJson, Evaluation evaluation) {
         Period period = evaluation.period();
-        EvaluationRunRecord run = runs.save(new EvaluationRunRecord(null, clock.instant(), evaluation.ruleSet().version(),
-                evaluation.ruleSet().activatedAt(), period.year(), period.cutoffDate(), period.decisionDate(),
-                sha256(requestJson), new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
-                json.writeValueAsString(evaluation.warnings())));
+        EvaluationRunRecord run = runs.save(new EvaluationRunRecord(null, clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                evaluation.ruleSet().version(), evaluation.ruleSet().activatedAt(), period.year(), period.cutoffDate(),
+                period.decisionDate(), sha256(requestJson), new String(requestJson, StandardCharsets.UTF_8),
+                evaluation.decisions().size(), json.writeValueAsString(evaluation.warnings())));
         decisions.insert(run.id(), evaluation.decisions());
         return run.id();
     }
@@ -89,7 +107,7 @@ public class EvaluationRuns {
      * order; empty when the run does not exist.
      */
     @Transactional(readOnly = true)
-    public Optional<List<EligibilityDecision>> decisions(long runId, String subjectId, String award, String outcome) {
+    public Optional<List<EligibilityDecision>> decisions(long runId, String subjectId, AwardCode award, Outcome outcome) {
         return runs.findById(runId).map(run -> decisions.find(runId, subjectId, award, outcome));
     }
 

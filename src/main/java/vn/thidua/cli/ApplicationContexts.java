@@ -34,6 +34,9 @@ final class ApplicationContexts {
         // Start-up failures are reported below in a few lines; Spring's own report would bury them.
         args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
         args.add("--logging.level.org.springframework.boot.diagnostics=OFF");
+        args.add("--logging.level.org.springframework.context=ERROR");
+        // Drools logs each compile error once more, as one block; the problems are listed below by file and line.
+        args.add("--logging.level.org.drools.compiler.kie.builder.impl.KieProject=OFF");
         args.add("--logging.level.org.flywaydb=ERROR");
         SpringApplication application = new SpringApplication(ThiDuaApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);

@@ -44,8 +44,14 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             body = Files.readAllBytes(request);
         } catch (IOException e) {
-            err.println("evaluate: cannot read " + request + ": " + e.getMessage());
+            err.println("evaluate: cannot read " + request + ": " + Problems.describe(e));
             return ExitCodes.INVALID_INPUT;
+        }
+        // Checked before anything is evaluated or stored: a run whose result cannot be written is not wanted.
+        Path outputFolder = output == null ? null : output.toAbsolutePath().getParent();
+        if (outputFolder != null && !Files.isDirectory(outputFolder)) {
+            err.println("evaluate: cannot write " + output + ": the folder " + outputFolder + " does not exist");
+            return ExitCodes.FAILURE;
         }
         return ApplicationContexts.withContext(rules, parent.springArgs, err, context -> {
             try {
@@ -56,7 +62,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     parent.out.print(json);
                     parent.out.flush();
                 } else {
-                    Files.writeString(output, json, StandardCharsets.UTF_8);
+                    try {
+                        Files.writeString(output, json, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        err.println("evaluate: run " + evaluation.runId() + " was stored, but " + output
+                                + " cannot be written: " + Problems.describe(e));
+                        return ExitCodes.FAILURE;
+                    }
                 }
                 err.println("evaluate: run " + evaluation.runId() + ", " + evaluation.decisions().size()
                         + " decisions, rule set " + evaluation.ruleSet().version());

@@ -1,21 +1,32 @@
 package vn.thidua.system;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.RequestTooLargeException;
 import vn.thidua.dossier.ValidationException;
 import vn.thidua.eligibility.engine.EvaluationLimitException;
 
-/** Errors of the REST API as RFC 9457 problem details; an invalid request carries every bad path. */
+/**
+ * Errors of the REST API as RFC 9457 problem details; an invalid request carries every bad path.
+ * Spring MVC's own errors (415, 405, ...) become problem details through
+ * {@code spring.mvc.problemdetails.enabled}; this advice goes first so that its handlers win.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetails {
 
     @ExceptionHandler(RequestTooLargeException.class)
@@ -26,6 +37,18 @@ class ProblemDetails {
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
         return invalid(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid evaluation request", e.errors());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail invalidParameter(MethodArgumentTypeMismatchException e) {
+        String value = e.getValue() == null ? "" : e.getValue().toString();
+        Class<?> type = e.getRequiredType();
+        String message = type != null && type.isEnum()
+                ? "unknown value \"" + value + "\"; expected one of " + Arrays.stream(type.getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", "))
+                : "\"" + value + "\" is not a valid " + (type == null ? "value" : type.getSimpleName().toLowerCase(Locale.ROOT));
+        return invalid(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                List.of(new FieldError(e.getName(), message)));
     }
 
     @ExceptionHandler(EvaluationLimitException.class)

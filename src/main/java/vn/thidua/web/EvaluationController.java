@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.audit.EvaluationRuns;
+import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.RequestTooLargeException;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.Outcome;
 import vn.thidua.system.NotFoundException;
 
 /** Evaluation runs over REST: submit a request, read a stored run and its decisions. */
@@ -66,13 +68,16 @@ class EvaluationController {
         return runs.find(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
     }
 
-    @Operation(summary = "Decisions of a stored run, filtered by subject, award and outcome")
+    // Award and outcome are typed so that a misspelt filter is answered with 400 naming the
+    // parameter, not with an empty list that reads as "no such decisions".
+    @Operation(summary = "Decisions of a stored run, filtered by subject, award and outcome",
+            description = "Filters left out or empty match everything. An unknown award or outcome is answered with 400.")
     @GetMapping(path = "/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
     List<EligibilityDecision> decisions(@PathVariable long id,
             @Parameter(description = "subject id, e.g. CN-0001") @RequestParam(required = false) String subjectId,
-            @Parameter(description = "award code, e.g. CHIEN_SI_THI_DUA_CO_SO") @RequestParam(required = false) String award,
-            @Parameter(description = "ELIGIBLE, NOT_ELIGIBLE, DEFERRED or INCOMPLETE") @RequestParam(required = false) String outcome) {
-        return runs.decisions(id, blankToNull(subjectId), blankToNull(award), blankToNull(outcome))
+            @Parameter(description = "award code, e.g. CHIEN_SI_THI_DUA_CO_SO") @RequestParam(required = false) AwardCode award,
+            @Parameter(description = "outcome") @RequestParam(required = false) Outcome outcome) {
+        return runs.decisions(id, blankToNull(subjectId), award, outcome)
                 .orElseThrow(() -> new NotFoundException("no evaluation run " + id));
     }
 

@@ -1,0 +1,24 @@
+package vn.thidua.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import vn.thidua.testing.DatabaseProfiles;
+
+/** One in-process run of the command line, on the tests' database, with what it printed. */
+record CommandRun(int exitCode, String out, String err) {
+
+    static CommandRun of(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> springArgs = DatabaseProfiles.springArgs();
+        int exitCode;
+        try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exitCode = Commands.run(args, stdout, stderr, springArgs);
+        }
+        return new CommandRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.thidua.testing;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Row counts and raw rows of the evaluation tables, to show what a call stored or left alone. */
+public final class RunTables {
+
+    private final JdbcTemplate jdbc;
+
+    public RunTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Rows in evaluation_run, evaluation_decision and evaluation_criterion. */
+    public record Counts(long runs, long decisions, long criteria) {
+    }
+
+    public Counts counts() {
+        return new Counts(count("evaluation_run"), count("evaluation_decision"), count("evaluation_criterion"));
+    }
+
+    /** Every column of one run's header row. */
+    public Map<String, Object> run(long id) {
+        return jdbc.queryForMap("SELECT * FROM evaluation_run WHERE id = ?", id);
+    }
+
+    /** One run's decision rows, in order, every column. */
+    public List<Map<String, Object>> decisions(long id) {
+        return jdbc.queryForList("SELECT * FROM evaluation_decision WHERE run_id = ? ORDER BY seq", id);
+    }
+
+    private long count(String table) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return count == null ? 0 : count;
+    }
+}

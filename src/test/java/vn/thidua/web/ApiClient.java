@@ -1,0 +1,65 @@
+package vn.thidua.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real HTTP against the running server, answers read as JSON trees. */
+final class ApiClient {
+
+    /** A response: status, content type, Location header and body. */
+    record Answer(int status, String contentType, String location, String body) {
+
+        JsonNode json() {
+            return JsonMapper.shared().readTree(body);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    Answer post(String path, byte[] body) {
+        return post(path, body, "application/json");
+    }
+
+    Answer post(String path, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Posts without a Content-Length header (chunked), as a streaming client would. */
+    Answer postChunked(String path, byte[] body) {
+        BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").POST(stream));
+    }
+
+    Answer get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
