@@ -44,9 +44,12 @@ public final class EvaluationResults {
         }
         assertExplainedAndCited(decisions);
         for (JsonNode decision : decisions) {
-            boolean inferred = SampleCommuneOutcomes.SUBJECT_TYPE_INFERRED.contains(decision.path("subjectId").asString());
-            assertThat(warningCodes(decision)).as("warnings of %s", key(decision))
-                    .isEqualTo(inferred ? List.of("SUBJECT_TYPE_INFERRED") : List.of());
+            String subject = decision.path("subjectId").asString();
+            boolean inferred = SampleCommuneOutcomes.SUBJECT_TYPE_INFERRED.contains(subject);
+            assertThat(warningCodes(decision).contains("SUBJECT_TYPE_INFERRED")).as("subject type inferred for %s", key(decision))
+                    .isEqualTo(inferred);
+            assertThat(warningCodes(decision).contains("MATERNITY_NOT_RATED")).as("maternity warning for %s", key(decision))
+                    .isEqualTo(subject.equals(SampleCommuneOutcomes.MATERNITY_NOT_RATED));
         }
     }
 

@@ -28,6 +28,9 @@ public final class SampleCommuneOutcomes {
 
     public static final Set<String> SUBJECT_TYPE_INFERRED = Set.of("CN-0022", "CN-0023");
 
+    /** The person on maternity leave whose unit marked her NOT_RATED (legal reference TC-05, negative control). */
+    public static final String MATERNITY_NOT_RATED = "CN-0014";
+
     /** One expected decision. */
     public record Expected(String subjectId, AwardCode award, Outcome outcome) {
     }
