@@ -1,7 +1,6 @@
 package vn.thidua.dossier;
 
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,7 +23,23 @@ final class SchemaValidator {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Fields> FIELDS = new ConcurrentHashMap<>();
+
+    /** A record component as the validator needs it, read once per record type. */
+    private record Field(String name, Type type, boolean required, Range range) {
+    }
+
+    private record Fields(List<Field> list, java.util.Set<String> names, String expected) {
+
+        static Fields of(Class<?> type) {
+            List<Field> list = Arrays.stream(type.getRecordComponents())
+                    .map(c -> new Field(c.getName(), c.getGenericType(), c.isAnnotationPresent(Required.class),
+                            c.getAnnotation(Range.class)))
+                    .toList();
+            return new Fields(list, list.stream().map(Field::name).collect(Collectors.toUnmodifiableSet()),
+                    list.stream().map(Field::name).collect(Collectors.joining(", ")));
+        }
+    }
 
     private final int maxTextLength;
 
@@ -37,23 +52,21 @@ final class SchemaValidator {
             errors.add(new FieldError(path, "expected an object, found " + describe(node)));
             return;
         }
-        RecordComponent[] components = COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
+        Fields fields = FIELDS.computeIfAbsent(type, Fields::of);
         for (String name : node.propertyNames()) {
-            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
-                errors.add(new FieldError(join(path, name), "unknown field; expected one of "
-                        + Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", "))));
+            if (!fields.names().contains(name)) {
+                errors.add(new FieldError(join(path, name), "unknown field; expected one of " + fields.expected()));
             }
         }
-        for (RecordComponent component : components) {
-            String fieldPath = join(path, component.getName());
-            JsonNode value = node.get(component.getName());
+        for (Field field : fields.list()) {
+            JsonNode value = node.get(field.name());
             if (value == null || value.isNull()) {
-                if (component.isAnnotationPresent(Required.class)) {
-                    errors.add(new FieldError(fieldPath, "required field is missing"));
+                if (field.required()) {
+                    errors.add(new FieldError(join(path, field.name()), "required field is missing"));
                 }
                 continue;
             }
-            validateValue(value, component.getGenericType(), component.getAnnotation(Range.class), fieldPath, errors);
+            validateValue(value, field.type(), field.range(), join(path, field.name()), errors);
         }
     }
 
