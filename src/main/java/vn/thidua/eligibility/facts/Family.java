@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import vn.thidua.dossier.AdminSanction;
-import vn.thidua.dossier.Attestation;
 import vn.thidua.dossier.Household;
 import vn.thidua.dossier.HouseholdMember;
 
@@ -36,12 +35,7 @@ public final class Family {
     }
 
     public String attestationRef(String kind) {
-        for (Attestation a : household.attestations()) {
-            if (a.year() == year && a.kind().name().equals(kind)) {
-                return a.minutesRef() == null ? "" : a.minutesRef();
-            }
-        }
-        return null;
+        return Evidence.attestationRef(household.attestations(), year, kind);
     }
 
     /** Names of members being criminally prosecuted. */
@@ -86,7 +80,7 @@ public final class Family {
     }
 
     public boolean hasTitle(String award, int titleYear) {
-        return household.titles().stream().anyMatch(t -> t.code().name().equals(award) && t.year() == titleYear);
+        return Evidence.hasTitle(household.titles(), award, titleYear);
     }
 
     @Override

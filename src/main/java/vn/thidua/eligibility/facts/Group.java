@@ -2,10 +2,7 @@ package vn.thidua.eligibility.facts;
 
 import java.util.List;
 
-import vn.thidua.dossier.Attestation;
 import vn.thidua.dossier.Collective;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RatingLevel;
 
 /** A collective (tập thể) as the rules see it in the evaluated year, with counts over its members. */
 public final class Group {
@@ -51,12 +48,7 @@ public final class Group {
     }
 
     public String ratingOf(int ratingYear) {
-        for (Rating r : collective.ratings()) {
-            if (r.year() == ratingYear) {
-                return r.level().name();
-            }
-        }
-        return null;
+        return Evidence.ratingOf(collective.ratings(), ratingYear);
     }
 
     public boolean isRatedGoodOrAbove() {
@@ -65,7 +57,7 @@ public final class Group {
 
     /** Rated {@code level} or above in the evaluated year (HTXSNV > HTTNV > HTNV > KHTNV > NOT_RATED). */
     public boolean ratedAtLeast(String level) {
-        return rating != null && RatingLevel.valueOf(rating).compareTo(RatingLevel.valueOf(level)) <= 0;
+        return Evidence.atLeast(rating, level);
     }
 
     public boolean isRatedExcellent() {
@@ -74,11 +66,7 @@ public final class Group {
 
     /** Years up to the evaluated one, counted back without a gap, in which the collective was rated HTXSNV. */
     public int getExcellentYearsInARow() {
-        int count = 0;
-        while ("HTXSNV".equals(ratingOf(year - count))) {
-            count++;
-        }
-        return count;
+        return Evidence.excellentYearsInARow(collective.ratings(), year);
     }
 
     public boolean hasAttestation(String kind) {
@@ -86,16 +74,11 @@ public final class Group {
     }
 
     public String attestationRef(String kind) {
-        for (Attestation a : collective.attestations()) {
-            if (a.year() == year && a.kind().name().equals(kind)) {
-                return a.minutesRef() == null ? "" : a.minutesRef();
-            }
-        }
-        return null;
+        return Evidence.attestationRef(collective.attestations(), year, kind);
     }
 
     public boolean hasTitle(String award, int titleYear) {
-        return collective.titles().stream().anyMatch(t -> t.code().name().equals(award) && t.year() == titleYear);
+        return Evidence.hasTitle(collective.titles(), award, titleYear);
     }
 
     /** Codes of the titles recorded for a year. */

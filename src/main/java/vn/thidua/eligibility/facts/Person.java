@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import vn.thidua.dossier.Attestation;
 import vn.thidua.dossier.Individual;
 import vn.thidua.dossier.Initiative;
 import vn.thidua.dossier.LeaveType;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RatingLevel;
 import vn.thidua.dossier.Scope;
 import vn.thidua.dossier.ScienceWork;
 import vn.thidua.dossier.SubjectType;
@@ -68,12 +65,7 @@ public final class Person {
 
     /** The rating level of another year, or null. */
     public String ratingOf(int ratingYear) {
-        for (Rating r : individual.ratings()) {
-            if (r.year() == ratingYear) {
-                return r.level().name();
-            }
-        }
-        return null;
+        return Evidence.ratingOf(individual.ratings(), ratingYear);
     }
 
     /** "Hoàn thành tốt nhiệm vụ trở lên" in the evaluated year. */
@@ -83,7 +75,7 @@ public final class Person {
 
     /** Rated {@code level} or above in the evaluated year (HTXSNV > HTTNV > HTNV > KHTNV > NOT_RATED). */
     public boolean ratedAtLeast(String level) {
-        return rating != null && RatingLevel.valueOf(rating).compareTo(RatingLevel.valueOf(level)) <= 0;
+        return Evidence.atLeast(rating, level);
     }
 
     public boolean isRatedExcellent() {
@@ -97,12 +89,7 @@ public final class Person {
 
     /** The minutes reference of this year's attestation of a kind ("" when it has none), or null when absent. */
     public String attestationRef(String kind) {
-        for (Attestation a : individual.attestations()) {
-            if (a.year() == year && a.kind().name().equals(kind)) {
-                return a.minutesRef() == null ? "" : a.minutesRef();
-            }
-        }
-        return null;
+        return Evidence.attestationRef(individual.attestations(), year, kind);
     }
 
     public LocalDate getRecruitmentDate() {
@@ -210,11 +197,7 @@ public final class Person {
 
     /** Consecutive years ending in the evaluated year rated HTXSNV. */
     public int getExcellentYearsInARow() {
-        int count = 0;
-        while ("HTXSNV".equals(ratingOf(year - count))) {
-            count++;
-        }
-        return count;
+        return Evidence.excellentYearsInARow(individual.ratings(), year);
     }
 
     /** Ids of applied initiatives at {@code scope} or higher in the last {@code years} years up to the evaluated one. */
@@ -270,7 +253,7 @@ public final class Person {
 
     /** A title of {@code award} is recorded for {@code titleYear}. */
     public boolean hasTitle(String award, int titleYear) {
-        return individual.titles().stream().anyMatch(t -> t.code().name().equals(award) && t.year() == titleYear);
+        return Evidence.hasTitle(individual.titles(), award, titleYear);
     }
 
     @Override
