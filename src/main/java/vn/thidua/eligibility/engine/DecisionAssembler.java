@@ -84,8 +84,9 @@ final class DecisionAssembler {
             missingOut.addAll(missing);
             missingOut.addAll(needed);
         }
+        // Several criteria may ask for the same thing (a collective's member list): say it once.
         return new EligibilityDecision(subjectId, kind, award, outcome, judgement, List.copyOf(criteria),
-                List.copyOf(missingOut), List.copyOf(warnings), authority);
+                missingOut.stream().distinct().toList(), List.copyOf(warnings), authority);
     }
 
     Warning warning(String code, Map<String, Object> facts) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import vn.thidua.eligibility.Authority;
 import vn.thidua.eligibility.CriterionOutcome;
 import vn.thidua.eligibility.CriterionStatus;
 import vn.thidua.eligibility.EligibilityDecision;
@@ -57,6 +58,31 @@ record DecisionCheck(String subject, Scenario.Expectation expected, EligibilityD
         for (String code : expected.warnings()) {
             if (!codes.contains(code)) {
                 failures.add(who + ": expected the warning " + code + ", but the warnings are " + codes + ".");
+            }
+        }
+        for (String code : expected.withoutWarnings()) {
+            if (codes.contains(code)) {
+                failures.add(who + ": expected no warning " + code + ", but the decision carries it (\""
+                        + decision.warnings().stream().filter(w -> w.code().equals(code)).findFirst().orElseThrow().en()
+                        + "\").");
+            }
+        }
+        authority(who);
+    }
+
+    private void authority(String who) {
+        Authority authority = decision.authority();
+        if (expected.authority() != null && (authority == null
+                || !authority.vi().contains(expected.authority()) && !authority.en().contains(expected.authority()))) {
+            failures.add(who + ": expected the conferring authority to contain \"" + expected.authority() + "\", but it is "
+                    + (authority == null ? "not named" : "\"" + authority.vi() + "\" (" + authority.en() + ")") + ".");
+        }
+        if (expected.authorityLegalReviewPending() != null) {
+            boolean pending = authority != null && "PENDING".equals(authority.legalReview());
+            if (pending != expected.authorityLegalReviewPending()) {
+                failures.add(who + ": expected the conferring authority " + (pending ? "not " : "")
+                        + "to await legal review (PENDING), but it " + (pending ? "does" : "does not")
+                        + (authority == null ? " (no authority is named)" : "") + ".");
             }
         }
     }

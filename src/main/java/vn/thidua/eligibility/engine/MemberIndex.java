@@ -81,18 +81,22 @@ final class MemberIndex {
             return new MemberCounts(count, value(s.advancedWorkers()), s.advancedWorkers() == null ? count : 0,
                     value(s.grassrootsEmulationFighters()), s.grassrootsEmulationFighters() == null ? count : 0,
                     Boolean.TRUE.equals(s.allCompletedTasks()) ? count : 0, s.allCompletedTasks() == null ? count : 0,
-                    value(s.disciplinedWarningOrAbove()), value(s.femaleCount()), true);
+                    s.disciplinedWarningOrAbove(), value(s.femaleCount()));
         }
-        List<Member> list = collective.members().stream().map(members::get).filter(m -> m != null).toList();
-        return new MemberCounts(list.size(),
-                count(list, m -> m.advanced().equals("HELD")), count(list, m -> m.advanced().equals("UNDECIDED")),
-                count(list, m -> m.fighter().equals("HELD")), count(list, m -> m.fighter().equals("UNDECIDED")),
-                count(list, m -> Boolean.TRUE.equals(m.completed())), count(list, m -> m.completed() == null),
-                count(list, Member::disciplinedWarning), count(list, Member::female), false);
+        List<String> ids = collective.members().stream().filter(members::containsKey).toList();
+        return new MemberCounts(ids.size(),
+                count(ids, m -> m.advanced().equals("HELD")), ids(ids, m -> m.advanced().equals("UNDECIDED")),
+                count(ids, m -> m.fighter().equals("HELD")), ids(ids, m -> m.fighter().equals("UNDECIDED")),
+                count(ids, m -> Boolean.TRUE.equals(m.completed())), ids(ids, m -> m.completed() == null),
+                count(ids, Member::disciplinedWarning), count(ids, Member::female));
     }
 
-    private static int count(List<Member> list, java.util.function.Predicate<Member> test) {
-        return (int) list.stream().filter(test).count();
+    private int count(List<String> ids, java.util.function.Predicate<Member> test) {
+        return ids(ids, test).size();
+    }
+
+    private List<String> ids(List<String> ids, java.util.function.Predicate<Member> test) {
+        return ids.stream().filter(id -> test.test(members.get(id))).toList();
     }
 
     private static int value(Integer number) {

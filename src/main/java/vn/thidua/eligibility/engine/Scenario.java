@@ -40,16 +40,21 @@ public record Scenario(String file, int line, String name, String request, Map<S
      * @param missingContains a fragment one {@code missing} text must contain, in Vietnamese or English
      * @param legalReviewPending criteria whose citation must be marked as awaiting legal review
      * @param warnings warning codes the decision must carry
+     * @param withoutWarnings warning codes the decision must not carry
+     * @param authority a fragment of the conferring authority's name, in Vietnamese or English
+     * @param authorityLegalReviewPending whether the authority must (true) or must not (false) await legal review
      * @param absent true when no decision may be emitted for this subject and award
      */
     public record Expectation(String subject, AwardCode award, Outcome outcome, Map<String, CriterionStatus> criteria,
             String missingContains, Boolean requiresCouncilJudgement, List<String> legalReviewPending,
-            List<String> warnings, Boolean absent) {
+            List<String> warnings, List<String> withoutWarnings, String authority, Boolean authorityLegalReviewPending,
+            Boolean absent) {
 
         public Expectation {
             criteria = criteria == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
             legalReviewPending = legalReviewPending == null ? List.of() : List.copyOf(legalReviewPending);
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
+            withoutWarnings = withoutWarnings == null ? List.of() : List.copyOf(withoutWarnings);
         }
 
         public boolean isAbsent() {

@@ -73,6 +73,15 @@ public final class Family {
         return household.contributions().stream().mapToLong(c -> c.valueVnd() == null ? 0 : c.valueVnd()).sum();
     }
 
+    /**
+     * The descriptions (or kinds) of the contributions recorded without a value: their worth is
+     * missing information, so a threshold they could reach cannot be refused on the valued ones alone.
+     */
+    public List<String> contributionsWithoutValue() {
+        return household.contributions().stream().filter(c -> c.valueVnd() == null)
+                .map(c -> c.description() != null ? c.description() : c.kind().name()).toList();
+    }
+
     /** The descriptions (or kinds) of the contributions. */
     public List<String> contributions() {
         return household.contributions().stream()

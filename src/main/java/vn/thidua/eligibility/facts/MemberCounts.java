@@ -1,9 +1,14 @@
 package vn.thidua.eligibility.facts;
 
+import java.util.List;
+
 /**
  * Counts over a collective's members for the evaluated year, from the members' own decisions in
  * the same run (or the dossier's memberSummary). "Undecided" members are those whose decision is
- * DEFERRED or INCOMPLETE; a count they could change is reported as undecided, never guessed.
+ * DEFERRED or INCOMPLETE; a count they could change is reported as undecided, never guessed, and
+ * the undecided members are named so that the decision can list them under {@code missing}. A
+ * summary that leaves a count out leaves it unknown: every member undecided for the titles and the
+ * tasks, and the discipline count not known ({@link #isDisciplineKnown()}).
  */
 public final class MemberCounts {
 
@@ -15,11 +20,34 @@ public final class MemberCounts {
     private final int completedTasks;
     private final int tasksUnknown;
     private final int disciplinedWarningOrAbove;
+    private final boolean disciplineKnown;
     private final int female;
     private final boolean fromSummary;
+    private final List<String> advancedUndecidedIds;
+    private final List<String> fightersUndecidedIds;
+    private final List<String> tasksUnknownIds;
 
+    /** Counts from a member summary: no member is named, and a discipline count left out is unknown. */
     public MemberCounts(int members, int advancedWorkers, int advancedUndecided, int emulationFighters, int fightersUndecided,
-            int completedTasks, int tasksUnknown, int disciplinedWarningOrAbove, int female, boolean fromSummary) {
+            int completedTasks, int tasksUnknown, Integer disciplinedWarningOrAbove, int female) {
+        this(members, advancedWorkers, emulationFighters, completedTasks,
+                disciplinedWarningOrAbove == null ? 0 : disciplinedWarningOrAbove, disciplinedWarningOrAbove != null, female,
+                true, advancedUndecided, fightersUndecided, tasksUnknown, List.of(), List.of(), List.of());
+    }
+
+    /** Counts over a member list, naming the members whose decision or rating is not settled. */
+    public MemberCounts(int members, int advancedWorkers, List<String> advancedUndecidedIds, int emulationFighters,
+            List<String> fightersUndecidedIds, int completedTasks, List<String> tasksUnknownIds, int disciplinedWarningOrAbove,
+            int female) {
+        this(members, advancedWorkers, emulationFighters, completedTasks, disciplinedWarningOrAbove, true, female, false,
+                advancedUndecidedIds.size(), fightersUndecidedIds.size(), tasksUnknownIds.size(), advancedUndecidedIds,
+                fightersUndecidedIds, tasksUnknownIds);
+    }
+
+    private MemberCounts(int members, int advancedWorkers, int emulationFighters, int completedTasks,
+            int disciplinedWarningOrAbove, boolean disciplineKnown, int female, boolean fromSummary, int advancedUndecided,
+            int fightersUndecided, int tasksUnknown, List<String> advancedUndecidedIds, List<String> fightersUndecidedIds,
+            List<String> tasksUnknownIds) {
         this.members = members;
         this.advancedWorkers = advancedWorkers;
         this.advancedUndecided = advancedUndecided;
@@ -28,8 +56,12 @@ public final class MemberCounts {
         this.completedTasks = completedTasks;
         this.tasksUnknown = tasksUnknown;
         this.disciplinedWarningOrAbove = disciplinedWarningOrAbove;
+        this.disciplineKnown = disciplineKnown;
         this.female = female;
         this.fromSummary = fromSummary;
+        this.advancedUndecidedIds = List.copyOf(advancedUndecidedIds);
+        this.fightersUndecidedIds = List.copyOf(fightersUndecidedIds);
+        this.tasksUnknownIds = List.copyOf(tasksUnknownIds);
     }
 
     public int getMembers() {
@@ -60,8 +92,29 @@ public final class MemberCounts {
         return tasksUnknown;
     }
 
+    /** Members disciplined at cảnh cáo or above in the year; 0 when not known (see {@link #isDisciplineKnown()}). */
     public int getDisciplinedWarningOrAbove() {
         return disciplinedWarningOrAbove;
+    }
+
+    /** False when a member summary does not say how many members were disciplined at cảnh cáo or above. */
+    public boolean isDisciplineKnown() {
+        return disciplineKnown;
+    }
+
+    /** Ids of the members whose LĐTT decision of the year is DEFERRED or INCOMPLETE (empty for a summary). */
+    public List<String> getAdvancedUndecidedIds() {
+        return advancedUndecidedIds;
+    }
+
+    /** Ids of the members whose CSTĐCS decision of the year is DEFERRED or INCOMPLETE (empty for a summary). */
+    public List<String> getFightersUndecidedIds() {
+        return fightersUndecidedIds;
+    }
+
+    /** Ids of the members without a rating of the year (empty for a summary). */
+    public List<String> getTasksUnknownIds() {
+        return tasksUnknownIds;
     }
 
     public int getFemale() {

@@ -63,6 +63,19 @@ public final class Person {
         return rating;
     }
 
+    /**
+     * The scheme of the evaluated year's rating (ND90_2020, ND335_2025, EMPLOYER, NONE), or null when
+     * no rating or no scheme is recorded.
+     */
+    public String getRatingScheme() {
+        for (Rating r : individual.ratings()) {
+            if (r.year() == year) {
+                return r.scheme() == null ? null : r.scheme().name();
+            }
+        }
+        return null;
+    }
+
     /** The rating level of another year, or null. */
     public String ratingOf(int ratingYear) {
         return Evidence.ratingOf(individual.ratings(), ratingYear);

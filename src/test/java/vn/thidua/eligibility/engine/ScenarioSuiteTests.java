@@ -54,7 +54,7 @@ class ScenarioSuiteTests {
                 .doesNotContain("HTTNV", "recruitmentDate");
         assertThat(scenario.parameters()).containsEntry("LAO_DONG_TIEN_TIEN.newRecruitMinMonths", 10);
         assertThat(scenario.expectations()).containsExactly(new Scenario.Expectation(null, AwardCode.LAO_DONG_TIEN_TIEN,
-                Outcome.NOT_ELIGIBLE, Map.of("LDTT-A1", CriterionStatus.NOT_MET), null, null, null, null, null));
+                Outcome.NOT_ELIGIBLE, Map.of("LDTT-A1", CriterionStatus.NOT_MET), null, null, null, null, null, null, null, null));
     }
 
     @Test
@@ -100,6 +100,27 @@ class ScenarioSuiteTests {
         RuleFolders.write(dir, FILE, DEFAULTS + aCase + aCase);
 
         assertThat(problems()).extracting(RuleProblem::message).containsExactly("the case name \"The same sentence twice\" is used twice");
+    }
+
+    @Test
+    void readsWarningAbsenceAndAuthorityChecks() {
+        RuleFolders.write(dir, FILE, DEFAULTS + """
+                  - name: A case about warnings that must not be raised and the conferring authority
+                    individuals: [ { id: A } ]
+                    expect:
+                      - award: LAO_DONG_TIEN_TIEN
+                        outcome: ELIGIBLE
+                        withoutWarnings: [ ABSENCE_RATING_INCONSISTENT ]
+                        authority: Chủ tịch Ủy ban nhân dân cấp xã
+                        authorityLegalReviewPending: false
+                """);
+
+        Scenario.Expectation expected = ScenarioSuite.read(dir).scenarios().get(0).expectations().get(0);
+
+        assertThat(expected.withoutWarnings()).containsExactly("ABSENCE_RATING_INCONSISTENT");
+        assertThat(expected.warnings()).isEmpty();
+        assertThat(expected.authority()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp xã");
+        assertThat(expected.authorityLegalReviewPending()).isFalse();
     }
 
     private List<RuleProblem> problems() {
