@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.thidua.dossier.Individual;
 import vn.thidua.dossier.Initiative;
 import vn.thidua.dossier.LeaveType;
+import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.Scope;
 import vn.thidua.dossier.ScienceWork;
 import vn.thidua.dossier.SubjectType;
