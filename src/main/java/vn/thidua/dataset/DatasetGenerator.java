@@ -17,7 +17,7 @@ public final class DatasetGenerator {
 
     private static final String[] COMMUNES = {"DA-RSAL", "RO-MEN", "LIENG-SRONH", "DA-LONG", "DA-MRONG", "DA-TONG", "PHI-LIENG"};
     private static final String[] COMMUNE_NAMES = {"Đạ R'sal", "Rô Men", "Liêng Srônh", "Đạ Long", "Đạ M'rông", "Đạ Tông", "Phi Liêng"};
-    private static final int PEOPLE_PER_UNIT = 30;
+    private static final int PEOPLE_PER_UNIT = 15;
 
     private final int year;
 
