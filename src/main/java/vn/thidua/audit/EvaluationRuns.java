@@ -103,6 +103,16 @@ public class EvaluationRuns {
     }
 
     /**
+     * The request a stored run evaluated, read again from the bytes received (units, subjects and
+     * their facts); empty when no run has this id. Use {@link #find} for the period the run used.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EvaluationRequest> request(long runId) {
+        return runs.findById(runId)
+                .map(run -> reader.read(new ByteArrayInputStream(run.requestJson().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /**
      * Decisions of a stored run matching the filters (a null filter matches everything), in their
      * order; empty when the run does not exist.
      */

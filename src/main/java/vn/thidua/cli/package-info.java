@@ -1,2 +1,2 @@
-/** The command line: {@code evaluate}, and later {@code schedule} and {@code rules}; results on stdout, logs on stderr. */
+/** The command line: {@code evaluate}, {@code schedule}, and later {@code rules}; results on stdout, logs on stderr. */
 package vn.thidua.cli;

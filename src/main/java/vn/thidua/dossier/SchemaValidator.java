@@ -3,6 +3,7 @@ package vn.thidua.dossier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 final class SchemaValidator {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Map<Class<?>, Fields> FIELDS = new ConcurrentHashMap<>();
 
@@ -99,6 +101,8 @@ final class SchemaValidator {
             }
         } else if (raw == LocalDate.class) {
             validateDate(value, path, errors);
+        } else if (raw == LocalDateTime.class) {
+            validateDateTime(value, path, errors);
         } else if (raw.isEnum()) {
             validateEnum(value, raw, path, errors);
         } else if (raw.isRecord()) {
@@ -144,6 +148,18 @@ final class SchemaValidator {
             LocalDate.parse(value.stringValue());
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(path, "\"" + value.stringValue() + "\" is not a calendar date"));
+        }
+    }
+
+    private static void validateDateTime(JsonNode value, String path, List<FieldError> errors) {
+        if (!value.isString() || !ISO_DATE_TIME.matcher(value.stringValue()).matches()) {
+            errors.add(new FieldError(path, "expected an ISO local date and time YYYY-MM-DDTHH:MM, found " + describe(value)));
+            return;
+        }
+        try {
+            LocalDateTime.parse(value.stringValue());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(path, "\"" + value.stringValue() + "\" is not a calendar date and time"));
         }
     }
 

@@ -19,6 +19,7 @@ import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.RequestTooLargeException;
 import vn.thidua.dossier.ValidationException;
 import vn.thidua.eligibility.engine.EvaluationLimitException;
+import vn.thidua.scheduling.SchedulerBusyException;
 
 /**
  * Errors of the REST API as RFC 9457 problem details; an invalid request carries every bad path.
@@ -36,7 +37,7 @@ class ProblemDetails {
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        return invalid(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid evaluation request", e.errors());
+        return invalid(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.errors());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -56,6 +57,14 @@ class ProblemDetails {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setType(URI.create("urn:thidua:problem:evaluation-limit"));
         problem.setTitle("Evaluation stopped by a limit");
+        return problem;
+    }
+
+    @ExceptionHandler(SchedulerBusyException.class)
+    ProblemDetail busy(SchedulerBusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setType(URI.create("urn:thidua:problem:scheduler-busy"));
+        problem.setTitle("Too many schedules in progress");
         return problem;
     }
 

@@ -1,2 +1,2 @@
-/** The REST API (and, later, the web application) over evaluations. */
+/** The REST API (and, later, the web application) over evaluations and council schedules. */
 package vn.thidua.web;

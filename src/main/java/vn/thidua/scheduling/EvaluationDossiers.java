@@ -1,0 +1,66 @@
+package vn.thidua.scheduling;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.audit.EvaluationRuns;
+import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.Outcome;
+
+/**
+ * Builds a scheduling request from a stored evaluation run, so that the secretariat retypes
+ * nothing: every ELIGIBLE decision, and every decision that needs the council's judgement, becomes a
+ * dossier of the subject's unit, with minutes and a deadline from the review parameters.
+ */
+@Component
+class EvaluationDossiers {
+
+    private final EvaluationRuns runs;
+    private final Path rulesDir;
+
+    EvaluationDossiers(EvaluationRuns runs, @Value("${thidua.rules.dir:rules}") Path rulesDir) {
+        this.runs = runs;
+        this.rulesDir = rulesDir;
+    }
+
+    /** The request for a run's dossiers and the given council; empty when no run has this id. */
+    Optional<SchedulingRequest> request(long runId, EvaluationScheduling council) {
+        Optional<Evaluation> evaluation = runs.find(runId);
+        Optional<EvaluationRequest> evaluated = runs.request(runId);
+        if (evaluation.isEmpty() || evaluated.isEmpty()) {
+            return Optional.empty();
+        }
+        ReviewParameters parameters = ReviewParameters.read(rulesDir);
+        Map<String, String> units = units(evaluated.get());
+        LocalDate decisionDate = evaluation.get().period().decisionDate();
+        List<ReviewDossier> dossiers = evaluation.get().decisions().stream()
+                .filter(decision -> decision.outcome() == Outcome.ELIGIBLE || decision.requiresCouncilJudgement())
+                .map(decision -> dossier(decision, units.get(decision.subjectId()), parameters,
+                        council.deadline() != null ? council.deadline()
+                                : decisionDate.minusDays(parameters.daysBeforeDecision(decision.award()))))
+                .toList();
+        return Optional.of(new SchedulingRequest(1, council.council(), council.members(), council.sessions(), dossiers));
+    }
+
+    private static ReviewDossier dossier(EligibilityDecision decision, String unit, ReviewParameters parameters, LocalDate deadline) {
+        return new ReviewDossier(decision.subjectId() + "/" + decision.award().name(), decision.subjectId(), unit,
+                decision.award(), parameters.minutesFor(decision.award(), decision.requiresCouncilJudgement()), deadline);
+    }
+
+    private static Map<String, String> units(EvaluationRequest request) {
+        Map<String, String> units = new HashMap<>();
+        request.individuals().forEach(person -> units.put(person.id(), person.unit()));
+        request.collectives().forEach(collective -> units.put(collective.id(), collective.unit()));
+        request.households().forEach(household -> units.put(household.id(), household.unit()));
+        return units;
+    }
+}

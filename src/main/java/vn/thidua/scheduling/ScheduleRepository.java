@@ -1,0 +1,13 @@
+package vn.thidua.scheduling;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/** Schedules are added when submitted and saved once more when their solve ends; never removed. */
+interface ScheduleRepository extends Repository<ScheduleRecord, Long> {
+
+    ScheduleRecord save(ScheduleRecord schedule);
+
+    Optional<ScheduleRecord> findById(Long id);
+}
