@@ -13,11 +13,12 @@ import picocli.CommandLine.Command;
  * Entry point of the command line. A command never starts the web server; it starts only what it
  * needs, writes its result to stdout and its logs to stderr, and returns an exit code.
  */
-@Command(name = "thidua", mixinStandardHelpOptions = true, subcommands = {EvaluateCommand.class, GenerateCommand.class, BenchCommand.class},
+@Command(name = "thidua", mixinStandardHelpOptions = true, subcommands = {EvaluateCommand.class, GenerateCommand.class, BenchCommand.class,
+        AuditCommand.class},
         description = "Eligibility evaluator for emulation and commendation work (thi đua, khen thưởng).")
 public final class Commands implements Runnable {
 
-    private static final Set<String> NAMES = Set.of("evaluate", "generate", "bench", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> NAMES = Set.of("evaluate", "generate", "bench", "audit", "help", "--help", "-h", "--version", "-V");
 
     final PrintStream out;
     final PrintStream err;
