@@ -42,38 +42,60 @@ class DecisionStore {
         this.json = json;
     }
 
-    void insert(long runId, List<EligibilityDecision> decisions) {
-        List<Object[]> decisionRows = new ArrayList<>(BATCH);
-        List<Object[]> criterionRows = new ArrayList<>(BATCH * 4);
+    /**
+     * Inserts the decisions of a run and feeds each row, as written and in seq order, to the digests
+     * of the run's seal (a decision row to {@code decisionRows}, its criteria to {@code criterionRows}).
+     */
+    void insert(long runId, List<EligibilityDecision> decisions, RunDigest decisionRows, RunDigest criterionRows) {
+        List<Object[]> decisionBatch = new ArrayList<>(BATCH);
+        List<Object[]> criterionBatch = new ArrayList<>(BATCH * 4);
         for (int seq = 0; seq < decisions.size(); seq++) {
             EligibilityDecision d = decisions.get(seq);
-            decisionRows.add(new Object[] {runId, seq, d.subjectId(), d.subjectKind().name(), d.award().name(),
-                    d.outcome().name(), d.requiresCouncilJudgement(), json.writeValueAsString(d.missing()),
-                    json.writeValueAsString(d.warnings()), d.authority() == null ? null : json.writeValueAsString(d.authority())});
+            Object[] decision = decisionValues(seq, d);
+            decisionRows.row(RunColumns.canonical(RunColumns.DECISION, decision));
+            decisionBatch.add(withRunId(runId, decision));
             for (int c = 0; c < d.criteria().size(); c++) {
-                CriterionOutcome criterion = d.criteria().get(c);
-                criterionRows.add(new Object[] {runId, seq, c, criterion.id(), criterion.result().name(),
-                        criterion.explanation().vi(), criterion.explanation().en(), criterion.citation().title(),
-                        criterion.citation().href(), criterion.citation().legalReview(),
-                        json.writeValueAsString(criterion.facts()), json.writeValueAsString(criterion.rules())});
+                Object[] criterion = criterionValues(seq, c, d.criteria().get(c));
+                criterionRows.row(RunColumns.canonical(RunColumns.CRITERION, criterion));
+                criterionBatch.add(withRunId(runId, criterion));
             }
-            if (decisionRows.size() >= BATCH) {
-                flush(decisionRows, criterionRows);
+            if (decisionBatch.size() >= BATCH) {
+                flush(decisionBatch, criterionBatch);
             }
         }
-        flush(decisionRows, criterionRows);
+        flush(decisionBatch, criterionBatch);
+    }
+
+    /** A decision's column values as they are written, in {@link RunColumns#DECISION} order. */
+    Object[] decisionValues(int seq, EligibilityDecision d) {
+        return new Object[] {seq, d.subjectId(), d.subjectKind().name(), d.award().name(), d.outcome().name(),
+                d.requiresCouncilJudgement(), json.writeValueAsString(d.missing()), json.writeValueAsString(d.warnings()),
+                d.authority() == null ? null : json.writeValueAsString(d.authority())};
+    }
+
+    /** A criterion's column values as they are written, in {@link RunColumns#CRITERION} order. */
+    Object[] criterionValues(int decisionSeq, int seq, CriterionOutcome criterion) {
+        return new Object[] {decisionSeq, seq, criterion.id(), criterion.result().name(), criterion.explanation().vi(),
+                criterion.explanation().en(), criterion.citation().title(), criterion.citation().href(),
+                criterion.citation().legalReview(), json.writeValueAsString(criterion.facts()),
+                json.writeValueAsString(criterion.rules())};
+    }
+
+    private static Object[] withRunId(long runId, Object[] values) {
+        Object[] row = new Object[values.length + 1];
+        row[0] = runId;
+        System.arraycopy(values, 0, row, 1, values.length);
+        return row;
     }
 
     private void flush(List<Object[]> decisionRows, List<Object[]> criterionRows) {
         if (!decisionRows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO evaluation_decision (run_id, seq, subject_id, subject_kind, award, outcome,"
-                    + " requires_judgement, missing_json, warnings_json, authority_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    decisionRows);
+            jdbc.batchUpdate("INSERT INTO evaluation_decision (run_id, " + RunColumns.names(RunColumns.DECISION)
+                    + ") VALUES (?, " + RunColumns.placeholders(RunColumns.DECISION) + ")", decisionRows);
         }
         if (!criterionRows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO evaluation_criterion (run_id, decision_seq, seq, criterion_id, result,"
-                    + " explanation_vi, explanation_en, citation_title, citation_href, legal_review, facts_json, rules_json)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", criterionRows);
+            jdbc.batchUpdate("INSERT INTO evaluation_criterion (run_id, " + RunColumns.names(RunColumns.CRITERION)
+                    + ") VALUES (?, " + RunColumns.placeholders(RunColumns.CRITERION) + ")", criterionRows);
         }
         decisionRows.clear();
         criterionRows.clear();

@@ -4,10 +4,8 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-/** Runs can be added and read, never changed or removed: no update or delete method exists. */
+/** Runs are read here, never changed or removed: no save, update or delete method exists; {@link RunLedger} appends them. */
 interface EvaluationRunRepository extends Repository<EvaluationRunRecord, Long> {
-
-    EvaluationRunRecord save(EvaluationRunRecord run);
 
     Optional<EvaluationRunRecord> findById(Long id);
 }

@@ -1,7 +1,6 @@
 package vn.thidua.audit;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -28,11 +27,14 @@ import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Warning;
+import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 
 /**
  * Evaluation runs: a request is read, evaluated and stored as one append-only record (the request
- * as received, the rule-set version, every decision with its criteria) in one transaction, so an
- * invalid request or a failure stores nothing and earlier runs stay as they were.
+ * as received, the rule-set version, every decision with its criteria) in one transaction, sealed
+ * into the audit chain, so an invalid request or a failure stores nothing and earlier runs stay as
+ * they were. The rule set is taken once, so a run is on exactly one version, which is stored whole.
  */
 @Service
 public class EvaluationRuns {
@@ -43,12 +45,17 @@ public class EvaluationRuns {
     private final EligibilityService eligibility;
     private final EvaluationRunRepository runs;
     private final DecisionStore decisions;
+    private final RunLedger ledger;
+    private final RuleSetRegistry registry;
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     EvaluationRuns(RequestReader reader, EligibilityService eligibility, EvaluationRunRepository runs,
-            DecisionStore decisions, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+            DecisionStore decisions, RunLedger ledger, RuleSetRegistry registry, JsonMapper json, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.ledger = ledger;
+        this.registry = registry;
         this.reader = reader;
         this.eligibility = eligibility;
         this.runs = runs;
@@ -68,8 +75,10 @@ public class EvaluationRuns {
      */
     public Evaluation evaluateAndStore(byte[] requestJson) {
         EvaluationRequest request = reader.read(new ByteArrayInputStream(requestJson));
-        Evaluation evaluation = storable(eligibility.evaluate(request));
-        Long id = transactions.execute(status -> store(requestJson, evaluation));
+        RuleSet ruleSet = registry.active();
+        Evaluation evaluation = storable(eligibility.evaluate(request, ruleSet));
+        Long id = transactions.execute(status -> ledger.append(requestJson, evaluation, ruleSet,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         return evaluation.withRunId(id);
     }
 
@@ -81,16 +90,6 @@ public class EvaluationRuns {
         return new Evaluation(evaluation.schemaVersion(), evaluation.runId(),
                 new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt().truncatedTo(ChronoUnit.SECONDS)),
                 evaluation.period(), evaluation.decisions(), evaluation.rankings(), evaluation.warnings());
-    }
-
-    private long store(byte[] requestJson, Evaluation evaluation) {
-        Period period = evaluation.period();
-        EvaluationRunRecord run = runs.save(new EvaluationRunRecord(null, clock.instant().truncatedTo(ChronoUnit.SECONDS),
-                evaluation.ruleSet().version(), evaluation.ruleSet().activatedAt(), period.year(), period.cutoffDate(),
-                period.decisionDate(), sha256(requestJson), new String(requestJson, StandardCharsets.UTF_8),
-                evaluation.decisions().size(), json.writeValueAsString(evaluation.warnings())));
-        decisions.insert(run.id(), evaluation.decisions());
-        return run.id();
     }
 
     /** A stored run as an evaluation result, or empty when no run has this id. */

@@ -2,6 +2,7 @@ package vn.thidua.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
@@ -94,7 +95,7 @@ class EvaluationStorageIntegrationTests {
             call.callRealMethod();
             call.callRealMethod();
             return null;
-        }).when(decisionStore).insert(anyLong(), anyList());
+        }).when(decisionStore).insert(anyLong(), anyList(), any(), any());
 
         assertThatThrownBy(() -> runs.evaluateAndStore(SampleRequests.commune())).isInstanceOf(DuplicateKeyException.class);
 

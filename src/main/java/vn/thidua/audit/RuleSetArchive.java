@@ -1,0 +1,84 @@
+package vn.thidua.audit;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.eligibility.engine.RuleSet;
+
+/**
+ * Rule-set versions stored whole: every file by its path in the rules folder, with its SHA-256, so
+ * that any run can be replayed on the rules it ran on. A version is stored once and never changed.
+ */
+@Component
+public class RuleSetArchive {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    RuleSetArchive(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a rule set unless its version is stored already. {@code reason} and {@code activatedBy}
+     * may be null when not known. Callers serialise concurrent stores (runs hold the chain head).
+     *
+     * @return whether the version was stored by this call
+     */
+    public boolean storeIfNew(RuleSet ruleSet, String reason, String activatedBy) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM rule_set_version WHERE version = ?", Integer.class,
+                ruleSet.version());
+        if (known != null && known > 0) {
+            return false;
+        }
+        jdbc.update("INSERT INTO rule_set_version (version, stored_at, activated_at, reason, activated_by, file_count)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", ruleSet.version(), local(clock.instant()), local(ruleSet.activatedAt()),
+                reason, activatedBy, ruleSet.files().size());
+        for (Map.Entry<String, byte[]> file : new TreeMap<>(ruleSet.files()).entrySet()) {
+            String text = utf8(file.getValue());
+            jdbc.update("INSERT INTO rule_set_file (version, path, sha256, encoding, content) VALUES (?, ?, ?, ?, ?)",
+                    ruleSet.version(), file.getKey(), EvaluationRuns.sha256(file.getValue()), text == null ? "BASE64" : "UTF-8",
+                    text == null ? Base64.getEncoder().encodeToString(file.getValue()) : text);
+        }
+        return true;
+    }
+
+    /** The files of a stored version by path, exactly as loaded; empty when the version was never stored. */
+    public Optional<Map<String, byte[]>> files(String version) {
+        Map<String, byte[]> files = new TreeMap<>();
+        jdbc.query("SELECT path, encoding, content FROM rule_set_file WHERE version = ? ORDER BY path", rs -> {
+            String content = rs.getString("content");
+            files.put(rs.getString("path"), "BASE64".equals(rs.getString("encoding"))
+                    ? Base64.getDecoder().decode(content) : content.getBytes(StandardCharsets.UTF_8));
+        }, version);
+        return files.isEmpty() ? Optional.empty() : Optional.of(files);
+    }
+
+    private static Timestamp local(java.time.Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneId.systemDefault()));
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.thidua.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.dossier.Period;
+import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.engine.RuleSet;
+
+/**
+ * Appends a run to the audit chain: stores its rule set if new, its header, decisions and criteria,
+ * and its seal, and moves the chain head, all under the head's lock in the caller's transaction.
+ * Nothing here updates or deletes a run's rows.
+ */
+@Component
+class RunLedger {
+
+    private final JdbcTemplate jdbc;
+    private final DecisionStore decisions;
+    private final ChainHead head;
+    private final RuleSetArchive archive;
+    private final JsonMapper json;
+
+    RunLedger(JdbcTemplate jdbc, DecisionStore decisions, ChainHead head, RuleSetArchive archive, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.decisions = decisions;
+        this.head = head;
+        this.archive = archive;
+        this.json = json;
+    }
+
+    /** Appends a run evaluated on {@code ruleSet}; must run inside a transaction. Returns the run id. */
+    long append(byte[] requestJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt) {
+        ChainHead.Link last = head.lock();
+        archive.storeIfNew(ruleSet, null, null);
+        Period period = evaluation.period();
+        Object[] header = {local(createdAt), evaluation.ruleSet().version(), local(evaluation.ruleSet().activatedAt()),
+            period.year(), period.cutoffDate(), period.decisionDate(), EvaluationRuns.sha256(requestJson),
+            new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
+            json.writeValueAsString(evaluation.warnings())};
+        long runId = insertHeader(header);
+        RunDigest decisionRows = new RunDigest();
+        RunDigest criterionRows = new RunDigest();
+        decisions.insert(runId, evaluation.decisions(), decisionRows, criterionRows);
+        String headerHash = new RunDigest().row(RunColumns.canonical(RunColumns.HEADER, header)).hex();
+        RunSeal seal = RunSeal.of(runId, last.seq() + 1, last.hash(), headerHash, decisionRows.hex(), criterionRows.hex());
+        jdbc.update("INSERT INTO evaluation_run_seal (run_id, chain_seq, prev_hash, header_sha256, decisions_sha256,"
+                + " criteria_sha256, content_sha256, run_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seal.runId(), seal.chainSeq(),
+                seal.prevHash(), seal.headerSha256(), seal.decisionsSha256(), seal.criteriaSha256(), seal.contentSha256(),
+                seal.runHash());
+        head.advance(new ChainHead.Link(seal.chainSeq(), seal.runHash()));
+        return runId;
+    }
+
+    private long insertHeader(Object[] header) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        String sql = "INSERT INTO evaluation_run (" + RunColumns.names(RunColumns.HEADER) + ") VALUES ("
+                + RunColumns.placeholders(RunColumns.HEADER) + ")";
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < header.length; i++) {
+                statement.setObject(i + 1, header[i]);
+            }
+            return statement;
+        }, keys);
+        return Objects.requireNonNull(keys.getKey(), "no id generated for the run").longValue();
+    }
+
+    // The wall-clock time in the JVM's zone, as Spring Data JDBC writes an Instant, so that reading
+    // the run back as an Instant gives the same instant; the seal covers the value as stored.
+    private static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
+    }
+}

@@ -1,0 +1,49 @@
+package vn.thidua.audit;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** A stored run's rows as canonical texts ({@link RunColumns}), in seq order, as its seal covers them. */
+@Component
+class RunRows {
+
+    private final JdbcTemplate jdbc;
+
+    RunRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The header row, or null when no run has this id. */
+    List<String> header(long runId) {
+        List<List<String>> rows = jdbc.query("SELECT " + RunColumns.names(RunColumns.HEADER)
+                + " FROM evaluation_run WHERE id = ?", (rs, n) -> RunColumns.read(RunColumns.HEADER, rs), runId);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    void decisions(long runId, Consumer<List<String>> each) {
+        jdbc.query("SELECT " + RunColumns.names(RunColumns.DECISION) + " FROM evaluation_decision WHERE run_id = ?"
+                + " ORDER BY seq", rs -> {
+                    each.accept(RunColumns.read(RunColumns.DECISION, rs));
+                }, runId);
+    }
+
+    void criteria(long runId, Consumer<List<String>> each) {
+        jdbc.query("SELECT " + RunColumns.names(RunColumns.CRITERION) + " FROM evaluation_criterion WHERE run_id = ?"
+                + " ORDER BY decision_seq, seq", rs -> {
+                    each.accept(RunColumns.read(RunColumns.CRITERION, rs));
+                }, runId);
+    }
+
+    /** A header value by column name. */
+    static String value(List<String> header, String column) {
+        for (int i = 0; i < RunColumns.HEADER.size(); i++) {
+            if (RunColumns.HEADER.get(i).name().equals(column)) {
+                return header.get(i);
+            }
+        }
+        throw new IllegalArgumentException("no header column " + column);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.thidua.eligibility.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.thidua.dossier.RequestReader;
+
+/**
+ * Validates a rules folder as policy staff change it: loads it (compile errors with file and line,
+ * metadata, met / not-met pairs, texts), then runs every scenario of its {@code *.tests.yaml} files.
+ */
+public final class RuleValidation {
+
+    /** What validation found: problems as {@code file:line: message}, empty when the folder is valid. */
+    public record Report(String dir, String version, int scenarios, List<String> problems, long millis) {
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final RuleSetLoader loader;
+    private final RuleEngine engine;
+    private final RequestReader reader;
+
+    public RuleValidation(RuleSetLoader loader, RuleEngine engine, RequestReader reader) {
+        this.loader = loader;
+        this.engine = engine;
+        this.reader = reader;
+    }
+
+    /** Validates a folder; a missing folder is a problem, not an exception. */
+    public Report validate(Path dir) {
+        long started = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        RuleSet ruleSet = null;
+        ScenarioSuite suite = null;
+        try {
+            ruleSet = loader.load(dir);
+        } catch (RuleSetException e) {
+            e.problems().forEach(problem -> problems.add(problem.toString()));
+        }
+        try {
+            suite = ScenarioSuite.read(dir);
+        } catch (RuleSetException e) {
+            e.problems().forEach(problem -> problems.add(problem.toString()));
+        }
+        int scenarios = suite == null ? 0 : suite.scenarios().size();
+        if (ruleSet != null && suite != null) {
+            ScenarioRunner runner = new ScenarioRunner(ruleSet, engine, reader);
+            for (Scenario scenario : suite.scenarios()) {
+                List<String> failures;
+                try {
+                    failures = runner.run(scenario);
+                } catch (EvaluationLimitException e) {
+                    failures = List.of(e.getMessage());
+                }
+                String where = new RuleProblem(scenario.file(), scenario.line(), "\"" + scenario.name() + "\" fails: ").toString();
+                failures.forEach(failure -> problems.add(where + failure));
+            }
+        }
+        return new Report(dir.toString(), ruleSet == null ? null : ruleSet.version(), scenarios, List.copyOf(problems),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.thidua.testing;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Alters a stored run with SQL, as someone with database access could, runs a check, and puts the
+ * rows back, so that other tests on the shared database see an intact chain.
+ */
+public final class StoredRows {
+
+    private final JdbcTemplate jdbc;
+
+    public StoredRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Marks one criterion of the run that is not met as MET while {@code check} runs. */
+    public <T> T withCriterionMarkedMet(long runId, Supplier<T> check) {
+        Map<String, Object> row = jdbc.queryForMap("SELECT decision_seq, seq, result FROM evaluation_criterion"
+                + " WHERE run_id = ? AND result <> 'MET' ORDER BY decision_seq, seq LIMIT 1", runId);
+        String update = "UPDATE evaluation_criterion SET result = ? WHERE run_id = ? AND decision_seq = ? AND seq = ?";
+        jdbc.update(update, "MET", runId, row.get("decision_seq"), row.get("seq"));
+        try {
+            return check.get();
+        } finally {
+            jdbc.update(update, row.get("result"), runId, row.get("decision_seq"), row.get("seq"));
+        }
+    }
+
+    /** Replaces text in the run's stored request while {@code check} runs. */
+    public <T> T withRequestReplaced(long runId, String from, String to, Supplier<T> check) {
+        String original = jdbc.queryForObject("SELECT request_json FROM evaluation_run WHERE id = ?", String.class, runId);
+        jdbc.update("UPDATE evaluation_run SET request_json = REPLACE(request_json, ?, ?) WHERE id = ?", from, to, runId);
+        try {
+            return check.get();
+        } finally {
+            jdbc.update("UPDATE evaluation_run SET request_json = ? WHERE id = ?", original, runId);
+        }
+    }
+
+    public <T> T withSealColumn(long runId, String column, String value, Supplier<T> check) {
+        return withSealColumns(runId, Map.of(column, value), check);
+    }
+
+    /** Sets columns of the run's seal while {@code check} runs. */
+    public <T> T withSealColumns(long runId, Map<String, String> values, Supplier<T> check) {
+        Map<String, Object> original = jdbc.queryForMap("SELECT * FROM evaluation_run_seal WHERE run_id = ?", runId);
+        values.forEach((column, value) -> jdbc.update("UPDATE evaluation_run_seal SET " + column + " = ? WHERE run_id = ?",
+                value, runId));
+        try {
+            return check.get();
+        } finally {
+            values.keySet().forEach(column -> jdbc.update("UPDATE evaluation_run_seal SET " + column + " = ? WHERE run_id = ?",
+                    original.get(column), runId));
+        }
+    }
+
+    public String seal(long runId, String column) {
+        return jdbc.queryForObject("SELECT " + column + " FROM evaluation_run_seal WHERE run_id = ?", String.class, runId);
+    }
+
+    public long chainSeq(long runId) {
+        Long seq = jdbc.queryForObject("SELECT chain_seq FROM evaluation_run_seal WHERE run_id = ?", Long.class, runId);
+        return seq == null ? 0 : seq;
+    }
+}
