@@ -23,11 +23,14 @@ import vn.thidua.eligibility.EligibilityService;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Warning;
+import vn.thidua.ranking.Ranker;
+import vn.thidua.ranking.Ranking;
 
 /**
- * Evaluation runs: a request is read, evaluated and stored as one append-only record (the request
- * as received, the rule-set version, every decision with its criteria) in one transaction, so an
- * invalid request or a failure stores nothing and earlier runs stay as they were.
+ * Evaluation runs: a request is read, evaluated, ranked under its quotas and stored as one
+ * append-only record (the request as received, the rule-set version, every decision with its
+ * criteria, the rankings) in one transaction, so an invalid request or a failure stores nothing and
+ * earlier runs stay as they were.
  */
 @Service
 public class EvaluationRuns {
@@ -38,15 +41,19 @@ public class EvaluationRuns {
     private final EligibilityService eligibility;
     private final EvaluationRunRepository runs;
     private final DecisionStore decisions;
+    private final Ranker ranker;
+    private final RankingStore rankings;
     private final JsonMapper json;
     private final Clock clock;
 
     EvaluationRuns(RequestReader reader, EligibilityService eligibility, EvaluationRunRepository runs,
-            DecisionStore decisions, JsonMapper json, Clock clock) {
+            DecisionStore decisions, Ranker ranker, RankingStore rankings, JsonMapper json, Clock clock) {
         this.reader = reader;
         this.eligibility = eligibility;
         this.runs = runs;
         this.decisions = decisions;
+        this.ranker = ranker;
+        this.rankings = rankings;
         this.json = json;
         this.clock = clock;
     }
@@ -61,17 +68,19 @@ public class EvaluationRuns {
     public Evaluation evaluateAndStore(byte[] requestJson) {
         EvaluationRequest request = reader.read(new ByteArrayInputStream(requestJson));
         Evaluation evaluation = eligibility.evaluate(request);
-        long id = store(requestJson, evaluation);
-        return evaluation.withRunId(id);
+        List<Ranking> ranked = ranker.rank(request, evaluation.decisions());
+        long id = store(requestJson, evaluation, ranked);
+        return evaluation.withRankings(ranked).withRunId(id);
     }
 
-    private long store(byte[] requestJson, Evaluation evaluation) {
+    private long store(byte[] requestJson, Evaluation evaluation, List<Ranking> ranked) {
         Period period = evaluation.period();
         EvaluationRunRecord run = runs.save(new EvaluationRunRecord(null, clock.instant(), evaluation.ruleSet().version(),
                 evaluation.ruleSet().activatedAt(), period.year(), period.cutoffDate(), period.decisionDate(),
                 sha256(requestJson), new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
                 json.writeValueAsString(evaluation.warnings())));
         decisions.insert(run.id(), evaluation.decisions());
+        rankings.insert(run.id(), ranked);
         return run.id();
     }
 
@@ -81,7 +90,14 @@ public class EvaluationRuns {
         return runs.findById(runId).map(run -> new Evaluation(1, run.id(),
                 new RuleSetInfo(run.ruleSetVersion(), run.ruleSetActivatedAt()),
                 new Period(run.periodYear(), run.cutoffDate(), run.decisionDate()),
-                decisions.find(run.id(), null, null, null), List.of(), json.readValue(run.warningsJson(), WARNINGS)));
+                decisions.find(run.id(), null, null, null), List.of(), json.readValue(run.warningsJson(), WARNINGS))
+                .withRankings(rankings.find(run.id())));
+    }
+
+    /** The rankings of a stored run in their order (empty when its request had no quota), or empty when no run has this id. */
+    @Transactional(readOnly = true)
+    public Optional<List<Ranking>> rankings(long runId) {
+        return runs.findById(runId).map(run -> rankings.find(runId));
     }
 
     /**
