@@ -30,12 +30,15 @@ import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.ranking.Ranker;
+import vn.thidua.ranking.Ranking;
 
 /**
- * Evaluation runs: a request is read, evaluated and stored as one append-only record (the request
- * as received, the rule-set version, every decision with its criteria) in one transaction, sealed
- * into the audit chain, so an invalid request or a failure stores nothing and earlier runs stay as
- * they were. The rule set is taken once, so a run is on exactly one version, which is stored whole.
+ * Evaluation runs: a request is read, evaluated, ranked under its quotas and stored as one
+ * append-only record (the request as received, the rule-set version, every decision with its
+ * criteria, the rankings) in one transaction, sealed into the audit chain, so an invalid request or
+ * a failure stores nothing and earlier runs stay as they were. The rule set is taken once, so a run
+ * is on exactly one version, which is stored whole.
  */
 @Service
 public class EvaluationRuns {
@@ -48,19 +51,21 @@ public class EvaluationRuns {
     private final DecisionStore decisions;
     private final RunLedger ledger;
     private final RuleSetRegistry registry;
+    private final RankingStore rankings;
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     EvaluationRuns(RequestReader reader, EligibilityService eligibility, EvaluationRunRepository runs,
-            DecisionStore decisions, RunLedger ledger, RuleSetRegistry registry, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            DecisionStore decisions, RunLedger ledger, RuleSetRegistry registry, RankingStore rankings,
+            JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
         this.ledger = ledger;
         this.registry = registry;
         this.reader = reader;
         this.eligibility = eligibility;
         this.runs = runs;
         this.decisions = decisions;
+        this.rankings = rankings;
         this.json = json;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -78,9 +83,14 @@ public class EvaluationRuns {
         EvaluationRequest request = reader.read(new ByteArrayInputStream(requestJson));
         RuleSet ruleSet = registry.active();
         Evaluation evaluation = storable(eligibility.evaluate(request, ruleSet));
-        Long id = transactions.execute(status -> ledger.append(requestJson, evaluation, ruleSet,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS)));
-        return evaluation.withRunId(id);
+        // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.
+        List<Ranking> ranked = Ranker.of(ruleSet).rank(request, evaluation.decisions());
+        Long id = transactions.execute(status -> {
+            long run = ledger.append(requestJson, evaluation, ruleSet, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+            rankings.insert(run, ranked);
+            return run;
+        });
+        return evaluation.withRankings(ranked).withRunId(id);
     }
 
     // Instants are kept to the second: MySQL Connector/J drops fractions of a second when talking to
@@ -99,7 +109,14 @@ public class EvaluationRuns {
         return runs.findById(runId).map(run -> new Evaluation(1, run.id(),
                 new RuleSetInfo(run.ruleSetVersion(), run.ruleSetActivatedAt()),
                 new Period(run.periodYear(), run.cutoffDate(), run.decisionDate()),
-                decisions.find(run.id(), null, null, null), List.of(), json.readValue(run.warningsJson(), WARNINGS)));
+                decisions.find(run.id(), null, null, null), List.of(), json.readValue(run.warningsJson(), WARNINGS))
+                .withRankings(rankings.find(run.id())));
+    }
+
+    /** The rankings of a stored run in their order (empty when its request had no quota), or empty when no run has this id. */
+    @Transactional(readOnly = true)
+    public Optional<List<Ranking>> rankings(long runId) {
+        return runs.findById(runId).map(run -> rankings.find(runId));
     }
 
     /**

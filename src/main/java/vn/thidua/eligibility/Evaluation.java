@@ -9,7 +9,9 @@ import vn.thidua.dossier.Period;
 
 /**
  * An evaluation result (interchange contract, section 3). {@code warnings} are about the run as a
- * whole, such as a proposed award that the loaded rule set does not contain.
+ * whole, such as a proposed award that the loaded rule set does not contain. {@code rankings} holds
+ * the rankings under the request's quotas, added by the caller that ranks ({@code vn.thidua.ranking}
+ * depends on eligibility, not the other way round); empty when there are none.
  */
 @JsonPropertyOrder({"schemaVersion", "runId", "ruleSet", "period", "decisions", "rankings", "warnings"})
 public record Evaluation(
@@ -20,6 +22,10 @@ public record Evaluation(
         List<EligibilityDecision> decisions,
         List<Object> rankings,
         List<Warning> warnings) {
+
+    public Evaluation withRankings(List<?> rankings) {
+        return new Evaluation(schemaVersion, runId, ruleSet, period, decisions, List.copyOf(rankings), warnings);
+    }
 
     public Evaluation withRunId(long id) {
         return new Evaluation(schemaVersion, id, ruleSet, period, decisions, rankings, warnings);

@@ -26,9 +26,11 @@ import vn.thidua.dossier.RequestTooLargeException;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.Outcome;
+import vn.thidua.ranking.Ranking;
+import vn.thidua.ranking.ShareTotals;
 import vn.thidua.system.NotFoundException;
 
-/** Evaluation runs over REST: submit a request, read a stored run and its decisions. */
+/** Evaluation runs over REST: submit a request, read a stored run, its decisions, rankings and shares. */
 @RestController
 @RequestMapping("/api/evaluations")
 class EvaluationController {
@@ -79,6 +81,20 @@ class EvaluationController {
             @Parameter(description = "outcome") @RequestParam(required = false) Outcome outcome) {
         return runs.decisions(id, blankToNull(subjectId), award, outcome)
                 .orElseThrow(() -> new NotFoundException("no evaluation run " + id));
+    }
+
+    @Operation(summary = "Rankings of a stored run under its quotas, with explained entries and share tables",
+            description = "One ranking per quota of the request (and per policy default quota that applied), in order; "
+                    + "an empty list when the request had no quota.")
+    @GetMapping(path = "/{id}/rankings", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Ranking> rankings(@PathVariable long id) {
+        return runs.rankings(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
+    }
+
+    @Operation(summary = "Priority-group shares of a stored run's rankings, per quota unit and for the whole run")
+    @GetMapping(path = "/{id}/shares", produces = MediaType.APPLICATION_JSON_VALUE)
+    ShareTotals shares(@PathVariable long id) {
+        return runs.rankings(id).map(ShareTotals::of).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
     }
 
     private static String blankToNull(String value) {

@@ -41,11 +41,16 @@ import vn.thidua.eligibility.Citation;
 /**
  * Builds a {@link RuleSet} from a rules folder: {@code common/*.drl} and {@code awards/*.drl}, the
  * awards' {@code *.params.yaml}, and {@code messages_vi.properties} / {@code messages_en.properties}.
+ * The ranking policy, {@value #RANKING_POLICY}, is read only into the files and the version; the
+ * ranking module parses it.
  * Refuses, naming file and line: a missing or empty folder, a compile error, a construct outside
  * the facts vocabulary, a rule without {@code @criterion} and {@code @citation}, a criterion without
  * both a met and a not-met rule, and a criterion without its texts.
  */
 public final class RuleSetLoader {
+
+    /** The ranking policy file, relative to the rules folder; never compiled, but part of the version. */
+    public static final String RANKING_POLICY = "ranking/policy.yaml";
 
     private static final Pattern RULE_NAME = Pattern.compile("^(\\S+) (met|not met): .+");
 
@@ -114,7 +119,7 @@ public final class RuleSetLoader {
                 throw new RuleSetException(List.of(new RuleProblem(sub.toString(), 0, "cannot be read: " + e.getMessage())));
             }
         }
-        for (String name : List.of("messages_vi.properties", "messages_en.properties", AuthorityTable.FILE)) {
+        for (String name : List.of("messages_vi.properties", "messages_en.properties", AuthorityTable.FILE, RANKING_POLICY)) {
             Path path = dir.resolve(name);
             try {
                 if (Files.isRegularFile(path)) {

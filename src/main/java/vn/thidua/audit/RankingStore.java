@@ -1,0 +1,41 @@
+package vn.thidua.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.ranking.Ranking;
+
+/** Writes a run's rankings, each as its JSON, and reads them back in their order. */
+@Component
+class RankingStore {
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    RankingStore(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(long runId, List<Ranking> rankings) {
+        List<Object[]> rows = new ArrayList<>(rankings.size());
+        for (int seq = 0; seq < rankings.size(); seq++) {
+            Ranking ranking = rankings.get(seq);
+            rows.add(new Object[] {runId, seq, ranking.award().name(), ranking.unit(), json.writeValueAsString(ranking)});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO evaluation_ranking (run_id, seq, award, unit_code, ranking_json) VALUES (?, ?, ?, ?, ?)",
+                    rows);
+        }
+    }
+
+    List<Ranking> find(long runId) {
+        return jdbc.query("SELECT ranking_json FROM evaluation_ranking WHERE run_id = ? ORDER BY seq",
+                (rs, n) -> json.readValue(rs.getString("ranking_json"), Ranking.class), runId);
+    }
+}
