@@ -9,20 +9,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import vn.thidua.dataset.DatasetGenerator;
-import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.EvaluationRequest;
-import vn.thidua.dossier.PriorityGroup;
-import vn.thidua.dossier.Quota;
 import vn.thidua.dossier.RequestReader;
-import vn.thidua.dossier.Reserved;
-import vn.thidua.dossier.UnitLevel;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
@@ -65,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             new DatasetGenerator(2025).write(size, 41, bytes);
             long readStart = System.nanoTime();
-            EvaluationRequest request = withQuotas(reader.read(new ByteArrayInputStream(bytes.toByteArray())));
+            EvaluationRequest request = reader.read(new ByteArrayInputStream(bytes.toByteArray()));
             double readSeconds = (System.nanoTime() - readStart) / 1e9;
             engine.evaluate(ruleSet, request);
             resetPeaks();
@@ -86,18 +80,6 @@ final class BenchCommand implements Callable<Integer> {
                     seconds / rounds, decisions / seconds, request.quotas().size(), ranking / 1e9 / rounds, peakHeapMiB());
         }
         return ExitCodes.OK;
-    }
-
-    // Per commune: CSTĐCS at 15% of LĐTT holders, 30% of it for ethnic minorities; the commune chairman's
-    // Giấy khen at 20, half for women; the provincial Bằng khen at 5.
-    private static EvaluationRequest withQuotas(EvaluationRequest request) {
-        List<Quota> quotas = request.units().stream().filter(u -> u.level() == UnitLevel.COMMUNE).flatMap(u -> Stream.of(
-                new Quota(AwardCode.CHIEN_SI_THI_DUA_CO_SO, u.code(), null, 15, AwardCode.LAO_DONG_TIEN_TIEN,
-                        List.of(new Reserved(PriorityGroup.ETHNIC_MINORITY, 30))),
-                new Quota(AwardCode.GIAY_KHEN_CHU_TICH_UBND_XA, u.code(), 20, null, null, List.of(new Reserved(PriorityGroup.FEMALE, 50))),
-                new Quota(AwardCode.BANG_KHEN_CHU_TICH_UBND_TINH, u.code(), 5, null, null, List.of()))).toList();
-        return new EvaluationRequest(request.schemaVersion(), request.period(), request.units(), request.individuals(),
-                request.collectives(), request.households(), quotas);
     }
 
     private static void resetPeaks() {

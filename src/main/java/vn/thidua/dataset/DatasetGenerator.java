@@ -57,8 +57,46 @@ public final class DatasetGenerator {
                 groups.writeHousehold(random.split(), h, "XA-" + COMMUNES[h % communes]);
             }
             json.writeEndArray();
+            writeQuotas(json, communes);
             json.writeEndObject();
         }
+    }
+
+    /**
+     * Per commune: CSTĐCS at 15% of the LĐTT holders with 30% of the places for ethnic minorities;
+     * the commune chair's Giấy khen at 20, half for women; the provincial Bằng khen at 5.
+     */
+    private static void writeQuotas(JsonGenerator json, int communes) {
+        json.writeArrayPropertyStart("quotas");
+        for (int c = 0; c < communes; c++) {
+            String unit = "XA-" + COMMUNES[c];
+            writeQuota(json, "CHIEN_SI_THI_DUA_CO_SO", unit, null, 15, "LAO_DONG_TIEN_TIEN", "ETHNIC_MINORITY", 30);
+            writeQuota(json, "GIAY_KHEN_CHU_TICH_UBND_XA", unit, 20, null, null, "FEMALE", 50);
+            writeQuota(json, "BANG_KHEN_CHU_TICH_UBND_TINH", unit, 5, null, null, null, 0);
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeQuota(JsonGenerator json, String award, String unit, Integer maxCount, Integer maxPercent,
+            String ofAward, String reservedGroup, int minShare) {
+        json.writeStartObject();
+        json.writeStringProperty("award", award);
+        json.writeStringProperty("unit", unit);
+        if (maxCount != null) {
+            json.writeNumberProperty("maxCount", maxCount);
+        } else {
+            json.writeNumberProperty("maxPercent", maxPercent);
+            json.writeStringProperty("ofAward", ofAward);
+        }
+        if (reservedGroup != null) {
+            json.writeArrayPropertyStart("reserved");
+            json.writeStartObject();
+            json.writeStringProperty("group", reservedGroup);
+            json.writeNumberProperty("minShare", minShare);
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        json.writeEndObject();
     }
 
     private static int communes(int units) {

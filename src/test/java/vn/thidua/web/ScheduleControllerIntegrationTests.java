@@ -16,6 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.dataset.ScheduleGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.thidua.dossier.SampleRequests;
@@ -67,7 +69,9 @@ class ScheduleControllerIntegrationTests {
 
     @Test
     void stopsSolveAndKeepsBestResultSoFar() {
-        long id = api.post("/api/schedules", SampleSchedules.bytes(SampleSchedules.COMMUNE)).json().path("id").asLong();
+        // Large enough to be still solving when it is stopped: the sample commune solves in milliseconds.
+        byte[] large = JSON.writeValueAsBytes(new ScheduleGenerator().generate(1000, 40, 15, 7));
+        long id = api.post("/api/schedules", large).json().path("id").asLong();
 
         ApiClient.Answer stopped = api.delete("/api/schedules/" + id);
 
@@ -75,7 +79,7 @@ class ScheduleControllerIntegrationTests {
         JsonNode ended = awaitEnd(id);
         assertThat(ended.path("status").asString()).isEqualTo("STOPPED");
         JsonNode result = ended.path("result");
-        assertThat(result.path("assignments").size() + result.path("unassigned").size()).isEqualTo(40);
+        assertThat(result.path("assignments").size() + result.path("unassigned").size()).isEqualTo(1000);
         assertThat(jdbc.queryForObject("SELECT status FROM council_schedule WHERE id = ?", String.class, id)).isEqualTo("STOPPED");
     }
 
