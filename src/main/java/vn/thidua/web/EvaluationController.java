@@ -1,7 +1,6 @@
 package vn.thidua.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.audit.EvaluationRuns;
 import vn.thidua.dossier.AwardCode;
-import vn.thidua.dossier.RequestTooLargeException;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.Outcome;
@@ -50,17 +48,7 @@ class EvaluationController {
     @RequestBody(description = "An evaluation request, schemaVersion 1")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Evaluation> evaluate(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            throw new RequestTooLargeException(maxBytes);
-        }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-        }
-        if (body.length > maxBytes) {
-            throw new RequestTooLargeException(maxBytes);
-        }
-        Evaluation evaluation = runs.evaluateAndStore(body);
+        Evaluation evaluation = runs.evaluateAndStore(RequestBodies.read(request, maxBytes));
         return ResponseEntity.created(URI.create("/api/evaluations/" + evaluation.runId())).body(evaluation);
     }
 
