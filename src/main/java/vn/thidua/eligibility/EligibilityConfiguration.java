@@ -2,6 +2,7 @@ package vn.thidua.eligibility;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,8 @@ class EligibilityConfiguration {
 
     @Bean
     RuleEngine ruleEngine(@Value("${thidua.engine.batch-size:256}") int batchSize,
-            @Value("${thidua.engine.max-firings-per-subject:2000}") int maxFirings) {
-        return new RuleEngine(batchSize, maxFirings);
+            @Value("${thidua.engine.max-firings-per-subject:2000}") int maxFirings,
+            @Value("${thidua.engine.max-seconds-per-run:300}") long maxSeconds) {
+        return new RuleEngine(batchSize, maxFirings, Duration.ofSeconds(maxSeconds));
     }
 }

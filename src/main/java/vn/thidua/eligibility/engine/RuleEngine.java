@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 import vn.thidua.dossier.AwardCode;
@@ -42,6 +45,10 @@ import vn.thidua.eligibility.facts.UnitCollective;
  * stage's decisions assembled in Java and inserted as {@link PriorDecision} facts for the stages
  * that depend on them; then collectives, counting their members from those decisions; then
  * households. Decisions another award only depends on are used, not returned.
+ * <p>
+ * Two limits stop a rule set that loops or floods the working memory: rule firings per subject in
+ * each stage, and time per run (checked between batches and stages, and after every firing, which
+ * halts the session once the time is up).
  */
 public final class RuleEngine {
 
@@ -49,12 +56,21 @@ public final class RuleEngine {
             Occupation.ENTREPRENEUR, Occupation.RELIGIOUS_DIGNITARY, Occupation.STUDENT);
     private static final Set<AwardCode> MEMBER_AWARDS = EnumSet.of(AwardCode.LAO_DONG_TIEN_TIEN, AwardCode.CHIEN_SI_THI_DUA_CO_SO);
 
+    /** The default of {@code thidua.engine.max-seconds-per-run}. */
+    public static final Duration DEFAULT_MAX_PER_RUN = Duration.ofSeconds(300);
+
     private final int batchSize;
     private final int maxFiringsPerSubject;
+    private final Duration maxPerRun;
 
     public RuleEngine(int batchSize, int maxFiringsPerSubject) {
+        this(batchSize, maxFiringsPerSubject, DEFAULT_MAX_PER_RUN);
+    }
+
+    public RuleEngine(int batchSize, int maxFiringsPerSubject, Duration maxPerRun) {
         this.batchSize = batchSize;
         this.maxFiringsPerSubject = maxFiringsPerSubject;
+        this.maxPerRun = maxPerRun;
     }
 
     /** Decisions for every (subject, award) pair evaluated, in the contract's order, and the run's own warnings. */
@@ -62,7 +78,7 @@ public final class RuleEngine {
     }
 
     public Output evaluate(RuleSet ruleSet, EvaluationRequest request) {
-        Run run = new Run(ruleSet, request);
+        Run run = new Run(ruleSet, request, System.nanoTime() + maxPerRun.toNanos());
         for (String name : run.parameters.notInForce()) {
             run.runWarnings.add(run.assembler.warning("PARAMETER_NOT_IN_FORCE", Facts.of("parameter", name)));
         }
@@ -104,12 +120,21 @@ public final class RuleEngine {
         if (plans.stream().allMatch(plan -> plan.needed.isEmpty())) {
             return;
         }
+        checkTime(run, "between batches");
         KieSession session = run.ruleSet.kieBase().newKieSession();
         RecordingOutcomes out = new RecordingOutcomes(run.ruleSet);
         Map<String, SubjectPlan> byId = new HashMap<>();
         try {
             session.setGlobal("out", out);
             session.addEventListener(out);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    if (System.nanoTime() > run.deadline) {
+                        event.getKieRuntime().halt();
+                    }
+                }
+            });
             run.parameters.values().forEach(session::insert);
             session.insert(new EvaluationPeriod(run.period.year(), run.period.cutoffDate(), run.period.decisionDate()));
             context.forEach(session::insert);
@@ -130,6 +155,7 @@ public final class RuleEngine {
                 }
                 if (!proposals.isEmpty()) {
                     fire(session, plans.size(), stage);
+                    checkTime(run, "in stage " + stage);
                     for (Proposal proposal : proposals) {
                         SubjectPlan plan = byId.get(proposal.getSubjectId());
                         AwardCode award = AwardCode.valueOf(proposal.getAward());
@@ -155,6 +181,14 @@ public final class RuleEngine {
         }
     }
 
+    private void checkTime(Run run, String where) {
+        if (System.nanoTime() > run.deadline) {
+            throw new EvaluationLimitException("the evaluation ran longer than thidua.engine.max-seconds-per-run ("
+                    + maxPerRun.toMillis() / 1000.0 + " s) and was stopped " + where
+                    + ": a rule may loop or join too many facts");
+        }
+    }
+
     /** What one evaluation shares across its batches. */
     private static final class Run {
         final RuleSet ruleSet;
@@ -166,9 +200,11 @@ public final class RuleEngine {
         final boolean membersCounted;
         final Set<AwardCode> unknownAwards = new LinkedHashSet<>();
         final List<Warning> runWarnings = new ArrayList<>();
+        final long deadline;
 
-        Run(RuleSet ruleSet, EvaluationRequest request) {
+        Run(RuleSet ruleSet, EvaluationRequest request, long deadline) {
             this.ruleSet = ruleSet;
+            this.deadline = deadline;
             this.period = request.period();
             this.assembler = new DecisionAssembler(ruleSet);
             this.parameters = ruleSet.resolve(period);

@@ -7,7 +7,13 @@ import java.util.regex.Pattern;
 /**
  * Keeps rule files to the facts vocabulary before they are compiled: imports only from the
  * vocabulary package and a short allow-list of value types, the {@code Outcomes out} global only,
- * and none of the constructs that would let a rule reach outside the engine.
+ * and none of the constructs that would let a rule reach outside the engine, change the working
+ * memory, loop or allocate without bound. A consequence only states a result through {@code out}.
+ * <p>
+ * Comments and the contents of string literals are blanked before matching, so legal text quoted in
+ * a comment or a rule name never trips a check. {@code new} is allowed only for an empty collection
+ * or a {@code BigDecimal} / {@code BigInteger}: rules never need to build facts (they cannot insert
+ * them) nor text ({@code StringBuilder} is refused; explanations come from the message files).
  */
 final class RuleLinter {
 
@@ -16,26 +22,63 @@ final class RuleLinter {
     private static final List<String> ALLOWED_IMPORTS = List.of(
             "vn.thidua.eligibility.facts.", "java.time.", "java.math.BigDecimal", "java.math.BigInteger",
             "java.util.List", "java.util.Map", "java.util.Set", "java.util.Collection");
-    private static final List<Pattern> FORBIDDEN = List.of(
-            Pattern.compile("\\bSystem\\s*\\."), Pattern.compile("\\bRuntime\\b"), Pattern.compile("\\bProcessBuilder\\b"),
-            Pattern.compile("\\bThread\\b"), Pattern.compile("\\bClass\\s*\\.\\s*forName\\b"), Pattern.compile("\\bgetClass\\s*\\("),
-            Pattern.compile("\\bjava\\s*\\.\\s*(io|nio|net|lang\\s*\\.\\s*reflect)\\b"), Pattern.compile("\\beval\\s*\\("),
-            Pattern.compile("^\\s*dialect\\b"), Pattern.compile("\\bdrools\\s*\\.\\s*(getKieRuntime|getWorkingMemory|halt)\\b"),
-            Pattern.compile("\\bkcontext\\b"), Pattern.compile("^\\s*(declare|function|query|accumulate\\s+function)\\b"));
+    private static final String COLLECTIONS = "(?:java\\s*\\.\\s*util\\s*\\.\\s*)?"
+            + "(?:ArrayList|LinkedList|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|TreeSet)\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)";
+    private static final String NUMBERS = "(?:java\\s*\\.\\s*math\\s*\\.\\s*)?(?:BigDecimal|BigInteger)\\s*\\(";
+    private static final String QUALIFIED_ALLOWED = "java\\s*\\.\\s*(?:time|math)\\b|java\\s*\\.\\s*util\\s*\\.\\s*"
+            + "(?:List|Map|Set|Collection|ArrayList|LinkedList|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|TreeSet)\\b"
+            + "|vn\\s*\\.\\s*thidua\\s*\\.\\s*eligibility\\s*\\.\\s*facts\\b";
+
+    /** What a rule may not use, anywhere in the file, and why. */
+    private record Forbidden(Pattern pattern, String reason) {
+        Forbidden(String regex, String reason) {
+            this(Pattern.compile(regex), reason);
+        }
+    }
+
+    private static final List<Forbidden> FORBIDDEN = List.of(
+            new Forbidden("\\bSystem\\s*\\.|\\bRuntime\\b", "process exit, console and environment (System, Runtime)"),
+            new Forbidden("\\bProcess(Builder|Handle)?\\b", "external processes"),
+            new Forbidden("\\bThread\\w*|\\bExecutors?\\b|\\bExecutorService\\b|\\bCompletableFuture\\b|\\bForkJoin\\w*|\\bTimer\\b"
+                    + "|\\bjava\\s*\\.\\s*util\\s*\\.\\s*concurrent\\b|\\bsynchronized\\b|\\.\\s*(wait|notify|notifyAll)\\s*\\(",
+                    "threads and locks"),
+            new Forbidden("\\bClass\\b|\\.\\s*class\\b|\\bgetClass\\s*\\(|\\bgetMethods?\\s*\\(|\\bgetDeclared\\w*\\s*\\("
+                    + "|\\.\\s*invoke\\s*\\(|\\bnewInstance\\b|\\bClassLoader\\b|\\bMethodHandles?\\b|\\bUnsafe\\b"
+                    + "|\\bjava\\s*\\.\\s*lang\\s*\\.\\s*(reflect|invoke)\\b", "reflection"),
+            new Forbidden("\\bjava\\s*\\.\\s*(io|nio|net)\\b|\\b(File|Files|Paths|RandomAccessFile|Socket|ServerSocket|URL|URI|HttpClient)\\b",
+                    "file and network access"),
+            new Forbidden("\\b(?!(?:" + QUALIFIED_ALLOWED + "))(?:java|javax|jdk|sun|com|org|groovy|kotlin|scala)\\s*\\.\\s*\\w"
+                    + "|\\bvn\\s*\\.\\s*thidua\\s*\\.(?!\\s*eligibility\\s*\\.\\s*facts\\b)",
+                    "a fully qualified name outside the facts vocabulary, java.time, java.math and the collection types"),
+            new Forbidden("\\beval\\s*\\(|\\bScriptEngine\\w*", "eval: code the linter cannot see"),
+            new Forbidden("\\bdialect\\b", "a dialect switch: rules are written in the default dialect"),
+            new Forbidden("^\\s*(declare|function|query)\\b|\\baccumulate\\s+function\\b",
+                    "declare, function and query: rules use the facts vocabulary only"),
+            new Forbidden("^\\s*(timer|calendars|duration)\\b|\\bentry-point\\b", "timers and entry points"),
+            new Forbidden("\\bdrools\\s*\\.|\\bkcontext\\b", "the rule context (drools, kcontext) reaches the engine"),
+            new Forbidden("\\b(insert|insertLogical|modify|update|retract|delete)\\s*\\(",
+                    "changing the working memory: a consequence only states a result through out"),
+            new Forbidden("\\b(while|for|do)\\b|->|::|\\.\\s*repeat\\s*\\(",
+                    "loops, lambdas and method references: a consequence states one result"),
+            new Forbidden("\\b(try|catch|finally|throw)\\b", "exception handling: a consequence states one result"),
+            new Forbidden("\\bnew\\s+[\\w.$]+\\s*(<[^>]*>)?\\s*\\[|\\[\\s*\\]\\s*\\{", "array creation (unbounded allocation)"),
+            new Forbidden("\\bnew\\s+(?!" + COLLECTIONS + ")(?!" + NUMBERS + ")[\\w.$]+\\s*(<[^>]*>)?\\s*\\(",
+                    "new of a class other than an empty collection, BigDecimal or BigInteger"));
 
     private RuleLinter() {
     }
 
     static void lint(String file, String text, List<RuleProblem> problems) {
-        String[] lines = text.split("\n", -1);
+        String[] original = text.split("\n", -1);
+        String[] lines = blankCommentsAndStrings(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = stripComment(lines[i]);
+            String line = lines[i];
             int number = i + 1;
             Matcher imp = IMPORT.matcher(line);
             if (imp.matches()) {
                 String name = imp.group(2);
                 if (imp.group(1) != null || ALLOWED_IMPORTS.stream().noneMatch(a -> a.endsWith(".") ? name.startsWith(a) : name.equals(a))) {
-                    problems.add(new RuleProblem(file, number, "import " + name
+                    problems.add(new RuleProblem(file, number, "import " + (imp.group(1) == null ? "" : imp.group(1)) + name
                             + " is not allowed; rules may import the facts vocabulary (vn.thidua.eligibility.facts), java.time, "
                             + "java.math and the collection types"));
                 }
@@ -45,25 +88,53 @@ final class RuleLinter {
             if (global.matches() && !(global.group(1).equals("Outcomes") && global.group(2).equals("out"))) {
                 problems.add(new RuleProblem(file, number, "only the global \"Outcomes out\" is allowed"));
             }
-            for (Pattern forbidden : FORBIDDEN) {
-                if (forbidden.matcher(line).find()) {
-                    problems.add(new RuleProblem(file, number, "\"" + line.trim() + "\" uses a construct rules may not use ("
-                            + forbidden.pattern().replace("\\b", "").replace("\\s*", "") + ")"));
+            for (Forbidden forbidden : FORBIDDEN) {
+                if (forbidden.pattern().matcher(line).find()) {
+                    problems.add(new RuleProblem(file, number, "\"" + original[i].trim() + "\" uses a construct rules may not use ("
+                            + forbidden.reason() + ")"));
                 }
             }
         }
     }
 
-    private static String stripComment(String line) {
-        boolean inString = false;
-        for (int i = 0; i < line.length() - 1; i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                inString = !inString;
-            } else if (!inString && c == '/' && line.charAt(i + 1) == '/') {
-                return line.substring(0, i);
+    /** The text with comments and the contents of string and character literals replaced by spaces; line breaks are kept. */
+    static String blankCommentsAndStrings(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if (c == '/' && next == '/') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    out.append(' ');
+                    i++;
+                }
+            } else if (c == '/' && next == '*') {
+                int end = text.indexOf("*/", i + 2);
+                end = end < 0 ? text.length() : end + 2;
+                for (; i < end; i++) {
+                    out.append(text.charAt(i) == '\n' ? '\n' : ' ');
+                }
+            } else if (c == '"' || c == '\'') {
+                out.append(c);
+                i++;
+                while (i < text.length() && text.charAt(i) != c && text.charAt(i) != '\n') {
+                    if (text.charAt(i) == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                        out.append(' ');
+                        i++;
+                    }
+                    out.append(' ');
+                    i++;
+                }
+                if (i < text.length() && text.charAt(i) == c) {
+                    out.append(c);
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
             }
         }
-        return line;
+        return out.toString();
     }
 }
