@@ -30,7 +30,7 @@ import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
-import vn.thidua.ranking.Ranker;
+import vn.thidua.ranking.Rankers;
 import vn.thidua.ranking.Ranking;
 
 /**
@@ -51,13 +51,14 @@ public class EvaluationRuns {
     private final DecisionStore decisions;
     private final RunLedger ledger;
     private final RuleSetRegistry registry;
+    private final Rankers rankers;
     private final RankingStore rankings;
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     EvaluationRuns(RequestReader reader, EligibilityService eligibility, EvaluationRunRepository runs,
-            DecisionStore decisions, RunLedger ledger, RuleSetRegistry registry, RankingStore rankings,
+            DecisionStore decisions, RunLedger ledger, RuleSetRegistry registry, Rankers rankers, RankingStore rankings,
             JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
         this.ledger = ledger;
         this.registry = registry;
@@ -65,6 +66,7 @@ public class EvaluationRuns {
         this.eligibility = eligibility;
         this.runs = runs;
         this.decisions = decisions;
+        this.rankers = rankers;
         this.rankings = rankings;
         this.json = json;
         this.clock = clock;
@@ -84,7 +86,7 @@ public class EvaluationRuns {
         RuleSet ruleSet = registry.active();
         Evaluation evaluation = storable(eligibility.evaluate(request, ruleSet));
         // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.
-        List<Ranking> ranked = Ranker.of(ruleSet).rank(request, evaluation.decisions());
+        List<Ranking> ranked = rankers.forRuleSet(ruleSet).rank(request, evaluation.decisions());
         Long id = transactions.execute(status -> {
             long run = ledger.append(requestJson, evaluation, ruleSet, clock.instant().truncatedTo(ChronoUnit.SECONDS));
             rankings.insert(run, ranked);

@@ -10,7 +10,7 @@ import vn.thidua.eligibility.engine.RuleSetRegistry;
 class RankingConfiguration {
 
     @Bean
-    Ranker ranker(RuleSetRegistry registry) {
-        return Ranker.of(registry.active());
+    Rankers rankers(RuleSetRegistry registry) {
+        return new Rankers(registry.active());
     }
 }
