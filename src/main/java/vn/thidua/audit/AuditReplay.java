@@ -1,17 +1,11 @@
 package vn.thidua.audit;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
@@ -25,7 +19,6 @@ import vn.thidua.eligibility.EligibilityService;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetException;
-import vn.thidua.eligibility.engine.RuleSetLoader;
 
 /**
  * Replays a stored run: rebuilds its rule set from the stored files, evaluates the stored request
@@ -36,17 +29,15 @@ public class AuditReplay {
 
     private final RunRows rows;
     private final RuleSetArchive archive;
-    private final RuleSetLoader loader;
     private final RequestReader reader;
     private final EligibilityService eligibility;
     private final DecisionStore store;
     private final JsonMapper json;
 
-    AuditReplay(RunRows rows, RuleSetArchive archive, RuleSetLoader loader, RequestReader reader,
+    AuditReplay(RunRows rows, RuleSetArchive archive, RequestReader reader,
             EligibilityService eligibility, DecisionStore store, JsonMapper json) {
         this.rows = rows;
         this.archive = archive;
-        this.loader = loader;
         this.reader = reader;
         this.eligibility = eligibility;
         this.store = store;
@@ -105,45 +96,17 @@ public class AuditReplay {
     }
 
     private Optional<RuleSet> rebuild(String version, ReplayComparison comparison) {
-        Optional<Map<String, byte[]>> files = archive.files(version);
-        if (files.isEmpty()) {
-            comparison.add("the rule set " + version + " is not stored (the run predates stored versions): it cannot be replayed");
-            return Optional.empty();
-        }
-        Path dir = null;
         try {
-            dir = Files.createTempDirectory("thidua-replay-");
-            for (Map.Entry<String, byte[]> file : files.get().entrySet()) {
-                Path path = dir.resolve(file.getKey()).normalize();
-                if (!path.startsWith(dir)) {
-                    throw new IllegalStateException("stored rule file outside the rules folder: " + file.getKey());
-                }
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.getValue());
+            Optional<RuleSet> ruleSet = archive.load(version, Instant.EPOCH);
+            if (ruleSet.isEmpty()) {
+                comparison.add("the rule set " + version + " is not stored (the run predates stored versions): it cannot be replayed");
             }
-            RuleSet ruleSet = loader.load(dir);
-            if (!ruleSet.version().equals(version)) {
-                comparison.add("the stored files of " + version + " now give version " + ruleSet.version());
-            }
-            return Optional.of(ruleSet);
+            return ruleSet;
         } catch (RuleSetException e) {
             comparison.add("the stored rule set " + version + " no longer loads: " + e.problems());
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            delete(dir);
+        } catch (IllegalStateException e) {
+            comparison.add(e.getMessage());
         }
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind holds only a copy of stored rule files.
-        }
+        return Optional.empty();
     }
 }

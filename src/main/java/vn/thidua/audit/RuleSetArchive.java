@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.eligibility.engine.RuleSetException;
+import vn.thidua.eligibility.engine.RuleSetLoader;
 
 /**
  * Rule-set versions stored whole: every file by its path in the rules folder, with its SHA-256, so
@@ -29,9 +32,12 @@ public class RuleSetArchive {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RuleSetArchive(JdbcTemplate jdbc, Clock clock) {
+    private final RuleSetLoader loader;
+
+    RuleSetArchive(JdbcTemplate jdbc, Clock clock, RuleSetLoader loader) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.loader = loader;
     }
 
     /**
@@ -41,9 +47,7 @@ public class RuleSetArchive {
      * @return whether the version was stored by this call
      */
     public boolean storeIfNew(RuleSet ruleSet, String reason, String activatedBy) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM rule_set_version WHERE version = ?", Integer.class,
-                ruleSet.version());
-        if (known != null && known > 0) {
+        if (contains(ruleSet.version())) {
             return false;
         }
         jdbc.update("INSERT INTO rule_set_version (version, stored_at, activated_at, reason, activated_by, file_count)"
@@ -69,7 +73,30 @@ public class RuleSetArchive {
         return files.isEmpty() ? Optional.empty() : Optional.of(files);
     }
 
-    private static Timestamp local(java.time.Instant instant) {
+    /**
+     * Rebuilds a stored version from its files, compiled again; empty when the version was never stored.
+     *
+     * @param activatedAt when the version became active, as a result's {@code ruleSet.activatedAt} will say
+     * @throws RuleSetException when the stored files no longer load (a newer engine refusing them)
+     * @throws IllegalStateException when the stored files give another version than the one asked for
+     */
+    public Optional<RuleSet> load(String version, Instant activatedAt) {
+        return files(version).map(files -> {
+            RuleSet ruleSet = loader.load(files, activatedAt);
+            if (!ruleSet.version().equals(version)) {
+                throw new IllegalStateException("the stored files of " + version + " now give version " + ruleSet.version());
+            }
+            return ruleSet;
+        });
+    }
+
+    /** Whether a version is stored. */
+    public boolean contains(String version) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM rule_set_version WHERE version = ?", Integer.class, version);
+        return known != null && known > 0;
+    }
+
+    private static Timestamp local(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneId.systemDefault()));
     }
 

@@ -28,6 +28,8 @@ final class ApplicationContexts {
         List<String> args = new ArrayList<>(springArgs);
         if (rules != null) {
             args.add("--thidua.rules.dir=" + rules);
+            // A folder named on the command line is tried out as it is, not the recorded active version.
+            args.add("--thidua.rules.source=folder");
         }
         args.add("--spring.main.log-startup-info=false");
         args.add("--logging.level.root=WARN");

@@ -5,8 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rules validate [DIR]}: checks on a rules folder. */
-@Command(name = "rules", mixinStandardHelpOptions = true, subcommands = RulesValidateCommand.class,
-        description = "Validates a rules folder: compiles it and runs its scenario tests.")
+@Command(name = "rules", mixinStandardHelpOptions = true, subcommands = {RulesValidateCommand.class, RulesDraftCommand.class,
+        RulesImpactCommand.class, RulesAcknowledgeCommand.class, RulesActivateCommand.class, RulesRollbackCommand.class,
+        RulesVersionsCommand.class},
+        description = "Rule management: validate a folder, store it as a draft, report its impact, acknowledge, activate, roll back.")
 final class RulesCommand implements Runnable {
 
     @ParentCommand

@@ -19,6 +19,7 @@ import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.RequestTooLargeException;
 import vn.thidua.dossier.ValidationException;
 import vn.thidua.eligibility.engine.EvaluationLimitException;
+import vn.thidua.governance.RuleChangeException;
 import vn.thidua.scheduling.SchedulerBusyException;
 
 /**
@@ -65,6 +66,21 @@ class ProblemDetails {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         problem.setType(URI.create("urn:thidua:problem:scheduler-busy"));
         problem.setTitle("Too many schedules in progress");
+        return problem;
+    }
+
+    @ExceptionHandler(RuleChangeException.class)
+    ProblemDetail refused(RuleChangeException e) {
+        HttpStatus status = switch (e.reason()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle("Rule change refused");
+        if (!e.problems().isEmpty()) {
+            problem.setProperty("problems", e.problems());
+        }
         return problem;
     }
 

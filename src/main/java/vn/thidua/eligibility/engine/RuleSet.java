@@ -152,6 +152,11 @@ public final class RuleSet {
                 version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities);
     }
 
+    /** The same rule set (sharing its compiled rule base), stamped with the moment it became active. */
+    public RuleSet activatedAt(Instant at) {
+        return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version, at, files, authorities);
+    }
+
     private List<String> parameterNames() {
         return parameters.values().stream()
                 .flatMap(a -> a.parameters().keySet().stream().map(name -> a.award() + "." + name)).sorted().toList();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -70,11 +71,28 @@ public final class RuleSetLoader {
             throw new RuleSetException(List.of(new RuleProblem(dir.toString(), 0, "the rules folder does not exist")));
         }
         Map<String, byte[]> files = readFiles(dir);
-        List<RuleProblem> problems = new ArrayList<>();
-        List<String> drls = files.keySet().stream().filter(f -> f.endsWith(".drl")).toList();
-        if (drls.isEmpty()) {
+        if (files.keySet().stream().noneMatch(f -> f.endsWith(".drl"))) {
             throw new RuleSetException(List.of(new RuleProblem(dir.toAbsolutePath().toString(), 0,
                     "no rule files (*.drl) in common/ or awards/: refusing to start with an empty rule set")));
+        }
+        return load(files, clock.instant());
+    }
+
+    /**
+     * Loads a rule set from its files, each named by its path in the rules folder (as
+     * {@link RuleSet#files()} gives them), for example a version stored in the archive.
+     *
+     * @param activatedAt when this version became (or becomes) the active one
+     * @throws RuleSetException listing every problem found
+     */
+    public RuleSet load(Map<String, byte[]> stored, Instant activatedAt) {
+        // The version hash and the order rules are compiled in follow the paths' order.
+        Map<String, byte[]> files = new TreeMap<>(stored);
+        List<RuleProblem> problems = new ArrayList<>();
+        List<String> drls = files.keySet().stream().filter(f -> f.endsWith(".drl")).sorted().toList();
+        if (drls.isEmpty()) {
+            throw new RuleSetException(List.of(new RuleProblem("(stored files)", 0,
+                    "no rule files (*.drl) in common/ or awards/: refusing an empty rule set")));
         }
         Map<String, String> drlAwards = new LinkedHashMap<>();
         for (String file : drls) {
@@ -97,7 +115,7 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version(files), clock.instant(), files,
+        return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version(files), activatedAt, files,
                 authorities);
     }
 

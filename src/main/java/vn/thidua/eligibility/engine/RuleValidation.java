@@ -30,8 +30,17 @@ public final class RuleValidation {
         this.reader = reader;
     }
 
+    /** A validation report with the rule set it loaded (null when the folder does not load). */
+    public record Checked(Report report, RuleSet ruleSet) {
+    }
+
     /** Validates a folder; a missing folder is a problem, not an exception. */
     public Report validate(Path dir) {
+        return check(dir).report();
+    }
+
+    /** Validates a folder and keeps the rule set it loaded, so a valid draft is compiled once. */
+    public Checked check(Path dir) {
         long started = System.nanoTime();
         List<String> problems = new ArrayList<>();
         RuleSet ruleSet = null;
@@ -60,7 +69,7 @@ public final class RuleValidation {
                 failures.forEach(failure -> problems.add(where + failure));
             }
         }
-        return new Report(dir.toString(), ruleSet == null ? null : ruleSet.version(), scenarios, List.copyOf(problems),
-                (System.nanoTime() - started) / 1_000_000);
+        return new Checked(new Report(dir.toString(), ruleSet == null ? null : ruleSet.version(), scenarios,
+                List.copyOf(problems), (System.nanoTime() - started) / 1_000_000), ruleSet);
     }
 }

@@ -15,11 +15,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Turns the cases of one tests file into scenarios: each case's request fields merged over the
- * file's defaults, its parameters and its expectations, reporting whatever is malformed with the
+ * file's defaults, its parameters (the file's, then the case's own) and its expectations, reporting whatever is malformed with the
  * file and the line of the case's name.
  */
 record ScenarioCaseReader(String file, String[] lines, JsonNode defaults, JsonNode individualDefaults,
-        List<RuleProblem> problems) {
+        JsonNode fileParameters, List<RuleProblem> problems) {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -44,7 +44,9 @@ record ScenarioCaseReader(String file, String[] lines, JsonNode defaults, JsonNo
             }
         }
         RequestFragments.applyToIndividuals(request, individualDefaults);
-        Map<String, Object> parameters = parameters(node.path("parameters"), name, line);
+        // The file's parameters pin every case (for example to the law before a dated change); a case's own win.
+        Map<String, Object> parameters = parameters(fileParameters, name, line);
+        parameters.putAll(parameters(node.path("parameters"), name, line));
         List<Scenario.Expectation> expectations = expectations(node.path("expect"), request, name, line);
         return problems.size() > before ? null
                 : new Scenario(file, line, name, JSON.writeValueAsString(request), parameters, expectations);

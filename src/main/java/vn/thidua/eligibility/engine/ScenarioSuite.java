@@ -26,7 +26,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class ScenarioSuite {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final Set<String> FILE_FIELDS = Set.of("defaults", "individualDefaults", "cases");
+    private static final Set<String> FILE_FIELDS = Set.of("defaults", "individualDefaults", "parameters", "cases");
 
     private final List<Scenario> scenarios;
 
@@ -99,7 +99,7 @@ public final class ScenarioSuite {
             }
         }
         ScenarioCaseReader reader = new ScenarioCaseReader(file, text.split("\n", -1), root.path("defaults"),
-                root.path("individualDefaults"), problems);
+                root.path("individualDefaults"), root.path("parameters"), problems);
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
         int index = 0;
