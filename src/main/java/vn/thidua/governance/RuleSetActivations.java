@@ -139,7 +139,7 @@ public class RuleSetActivations {
      * Brings the rule set in memory to the recorded active version, when another process changed
      * it; returns whether anything changed. Called at start and every few seconds.
      */
-    boolean follow() {
+    public boolean follow() {
         synchronized (swap) {
             Optional<Activation> recorded = store.current();
             if (recorded.isEmpty() || recorded.get().version().equals(registry.active().version())) {
