@@ -81,7 +81,7 @@ final class RulesImpactCommand implements Callable<Integer> {
                         : reports.onRequest(version, Files.readAllBytes(inputs.request), inputs.request.getFileName().toString(), by);
             } catch (ValidationException e) {
                 parent.err.println("rules impact: " + inputs.request + " is not a valid request:");
-                e.errors().forEach(error -> parent.err.println("  " + error.path() + ": " + error.message()));
+                e.errors().forEach(error -> parent.err.println("  " + error));
                 return ExitCodes.INVALID_INPUT;
             } catch (vn.thidua.governance.RuleChangeException e) {
                 parent.err.println("rules impact: refused: " + e.getMessage());
