@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -110,8 +112,10 @@ public class ImpactReports {
         RuleSet draft = drafts.compiled(draftVersion, drafts.now())
                 .orElseThrow(() -> new RuleChangeException(Reason.NOT_FOUND, "no stored draft " + draftVersion
                         + ": prepare the folder as a draft first (rules draft DIR, or POST /api/rules/drafts)"));
+        // The two evaluations are independent: the draft's runs beside the active one's.
+        CompletableFuture<ImpactAnalysis.Side> underDraft = CompletableFuture.supplyAsync(() -> side(request, draft));
         ImpactAnalysis.Side before = side(request, active);
-        ImpactAnalysis.Side after = side(request, draft);
+        ImpactAnalysis.Side after = join(underDraft);
         List<AwardImpact> awards = ImpactAnalysis.compare(request, before, after);
         int subjects = request.individuals().size() + request.collectives().size() + request.households().size();
         ImpactReport report = new ImpactReport(null, draftVersion, active.version(), runId, source,
@@ -122,6 +126,17 @@ public class ImpactReports {
             archive.storeIfNew(active, null, null);
             return store.insert(report);
         });
+    }
+
+    private static ImpactAnalysis.Side join(CompletableFuture<ImpactAnalysis.Side> side) {
+        try {
+            return side.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private ImpactAnalysis.Side side(EvaluationRequest request, RuleSet ruleSet) {
