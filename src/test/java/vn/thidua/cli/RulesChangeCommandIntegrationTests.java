@@ -2,12 +2,12 @@ package vn.thidua.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,6 +36,9 @@ class RulesChangeCommandIntegrationTests {
 
     private String base;
 
+    @TempDir
+    private Path temp;
+
     @BeforeEach
     void remember() {
         base = registry.active().version();
@@ -50,7 +53,7 @@ class RulesChangeCommandIntegrationTests {
 
     @Test
     void draftsReportsAcknowledgesActivatesAndRollsBackFromTheCommandLine() throws Exception {
-        Path dir = DraftRules.strictGrassrootsFighter(Files.createTempDirectory("thidua-cli-draft-"));
+        Path dir = DraftRules.strictGrassrootsFighter(temp.resolve("draft"));
         CommandRun evaluate = CommandRun.of("evaluate", SampleRequests.COMMUNE.toString());
         long run = JsonMapper.shared().readTree(evaluate.out()).path("runId").asLong();
 
@@ -94,7 +97,7 @@ class RulesChangeCommandIntegrationTests {
 
     @Test
     void refusesAnInvalidDraftWithExitThreeNamingFileAndLine() throws Exception {
-        RuleFolders.Broken broken = RuleFolders.withSyntaxError(Files.createTempDirectory("thidua-cli-broken-"));
+        RuleFolders.Broken broken = RuleFolders.withSyntaxError(temp.resolve("broken"));
 
         CommandRun draft = CommandRun.of("rules", "draft", broken.dir().toString(), "--by", "policy.test");
 

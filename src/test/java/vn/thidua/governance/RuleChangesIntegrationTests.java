@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
 
 import vn.thidua.audit.AuditReplay;
 import vn.thidua.audit.EvaluationRuns;
@@ -73,8 +74,9 @@ class RuleChangesIntegrationTests {
     void prepareDraft() throws IOException {
         base = registry.active().version();
         if (draftVersion == null) {
-            Path dir = DraftRules.strictGrassrootsFighter(Files.createTempDirectory("thidua-draft-test-"));
-            Draft draft = drafts.prepare(dir, "policy.test");
+            Path dir = Files.createTempDirectory("thidua-draft-test-");
+            Draft draft = drafts.prepare(DraftRules.strictGrassrootsFighter(dir.resolve("rules")), "policy.test");
+            FileSystemUtils.deleteRecursively(dir);
             assertThat(draft.problems()).isEmpty();
             assertThat(draft.valid()).isTrue();
             assertThat(draft.stored()).isTrue();

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +36,9 @@ class RuleChangesControllerIntegrationTests {
     private ApiClient api;
     private String base;
 
+    @TempDir
+    private Path temp;
+
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
@@ -51,7 +54,7 @@ class RuleChangesControllerIntegrationTests {
 
     @Test
     void changesTheRulesThroughAnAcknowledgedImpactReportAndRollsBack() throws Exception {
-        Path dir = DraftRules.strictGrassrootsFighter(Files.createTempDirectory("thidua-rest-draft-"));
+        Path dir = DraftRules.strictGrassrootsFighter(temp.resolve("draft"));
         long run = api.post("/api/evaluations", SampleRequests.commune()).json().path("runId").asLong();
 
         ApiClient.Answer draft = api.post("/api/rules/drafts", form("dir", dir.toString(), "by", "policy.test"),
