@@ -42,8 +42,13 @@ class RunLedger {
 
     /** Appends a run evaluated on {@code ruleSet}; must run inside a transaction. Returns the run id. */
     long append(byte[] requestJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt) {
-        ChainHead.Link last = head.lock();
-        archive.storeIfNew(ruleSet, null, null);
+        // The chain head is locked as late as possible, so concurrent runs write their rows side by side
+        // and queue only for the seal; a rule set seen for the first time is stored under the lock.
+        ChainHead.Link locked = null;
+        if (!archive.contains(ruleSet.version())) {
+            locked = head.lock();
+            archive.storeIfNew(ruleSet, null, null);
+        }
         Period period = evaluation.period();
         Object[] header = {local(createdAt), evaluation.ruleSet().version(), local(evaluation.ruleSet().activatedAt()),
             period.year(), period.cutoffDate(), period.decisionDate(), EvaluationRuns.sha256(requestJson),
@@ -54,6 +59,7 @@ class RunLedger {
         RunDigest criterionRows = new RunDigest();
         decisions.insert(runId, evaluation.decisions(), decisionRows, criterionRows);
         String headerHash = new RunDigest().row(RunColumns.canonical(RunColumns.HEADER, header)).hex();
+        ChainHead.Link last = locked != null ? locked : head.lock();
         RunSeal seal = RunSeal.of(runId, last.seq() + 1, last.hash(), headerHash, decisionRows.hex(), criterionRows.hex());
         jdbc.update("INSERT INTO evaluation_run_seal (run_id, chain_seq, prev_hash, header_sha256, decisions_sha256,"
                 + " criteria_sha256, content_sha256, run_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seal.runId(), seal.chainSeq(),

@@ -14,12 +14,13 @@ import picocli.CommandLine.Command;
  * needs, writes its result to stdout and its logs to stderr, and returns an exit code.
  */
 @Command(name = "thidua", mixinStandardHelpOptions = true, subcommands = {EvaluateCommand.class, ScheduleCommand.class,
-        GenerateCommand.class, BenchCommand.class, ScheduleBenchCommand.class, AuditCommand.class, RulesCommand.class},
+        GenerateCommand.class, BenchCommand.class, ScheduleBenchCommand.class, AuditCommand.class, RulesCommand.class,
+        LoadCommand.class},
         description = "Eligibility evaluator for emulation and commendation work (thi đua, khen thưởng).")
 public final class Commands implements Runnable {
 
     private static final Set<String> NAMES = Set.of("evaluate", "schedule", "generate", "bench", "schedule-bench", "audit",
-            "rules", "help", "--help", "-h", "--version", "-V");
+            "rules", "load", "help", "--help", "-h", "--version", "-V");
 
     final PrintStream out;
     final PrintStream err;

@@ -97,7 +97,8 @@ class EvaluationStorageIntegrationTests {
             return null;
         }).when(decisionStore).insert(anyLong(), anyList(), any(), any());
 
-        assertThatThrownBy(() -> runs.evaluateAndStore(SampleRequests.commune())).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> runs.evaluateAndStore(SampleRequests.commune())).isInstanceOf(RunNotStoredException.class)
+                .hasCauseInstanceOf(DuplicateKeyException.class).hasMessageContaining("nothing of it was kept");
 
         assertThat(tables.counts()).isEqualTo(before);
     }
