@@ -9,7 +9,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.thidua.testing.DatabaseProfiles;
 
-/** A short load run against the test server: every request answered 201, and the report's table printed. */
+/**
+ * A short load run against the test server, as the test administrator (src/test/resources/application-admin.properties):
+ * every request answered 201, and the report's table printed.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = DatabaseProfiles.class)
 class LoadCommandIntegrationTests {
@@ -20,7 +23,7 @@ class LoadCommandIntegrationTests {
     @Test
     void reportsThroughputLatencyAndNoErrors() {
         CommandRun load = CommandRun.of("load", "--url", "http://localhost:" + port, "--clients", "4", "--seconds", "3",
-                "--warmup-seconds", "0");
+                "--warmup-seconds", "0", "--user", "test-admin", "--password", "test-admin-password");
 
         assertThat(load.exitCode()).as(load.out() + load.err()).isZero();
         String[] lines = load.out().strip().split("\n");
