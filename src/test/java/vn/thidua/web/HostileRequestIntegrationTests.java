@@ -48,7 +48,9 @@ class HostileRequestIntegrationTests {
 
     @BeforeContainer
     static void start() {
-        List<String> args = new ArrayList<>(DatabaseProfiles.springArgs());
+        List<String> args = new ArrayList<>();
+        // The tests' database, and the test administrator ApiClient signs in as (application-admin.properties).
+        args.add("--spring.profiles.active=" + DatabaseProfiles.active() + ",admin");
         args.add("--server.port=0");
         args.add("--spring.main.banner-mode=off");
         app = new SpringApplication(ThiDuaApplication.class).run(args.toArray(String[]::new));
