@@ -38,6 +38,18 @@ class RequestWorkbooksTests {
     }
 
     @Test
+    void theSampleWorkbookInDataHoldsTheSampleCommune() throws IOException {
+        EvaluationRequest request = READER.read(Files.newInputStream(Path.of("data/sample-commune.json")));
+        Path sample = Path.of("data/sample-commune.xlsx");
+        if (Boolean.getBoolean("thidua.regenerate")) {
+            Files.write(sample, WORKBOOKS.write(request));
+        }
+
+        assertThat(WORKBOOKS.read(Files.newInputStream(sample))).as("data/sample-commune.xlsx is stale: run the test with"
+                + " -Dthidua.regenerate=true").isEqualTo(request);
+    }
+
+    @Test
     void templateHasEverySheetWithBothHeaderRowsAndInstructions() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(WORKBOOKS.template()))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo(Instructions.SHEET);

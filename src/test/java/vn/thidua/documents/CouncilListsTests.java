@@ -1,0 +1,79 @@
+package vn.thidua.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import org.junit.jupiter.api.Test;
+
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.eligibility.Outcome;
+
+/** The council's list as PDF: Vietnamese text as printed, the proposed candidates only, groups and signatures. */
+class CouncilListsTests {
+
+    private final CouncilLists lists = new CouncilLists();
+
+    @Test
+    void printsTheProposedCandidatesOfTheSampleCommuneInVietnamese() throws IOException {
+        EvaluatedCommunes.Evaluated sample = EvaluatedCommunes.of("data/sample-commune.json");
+        ListOptions options = new ListOptions(null, "UBND xã Đạ R'sal", "Đạ R'sal", LocalDate.of(2026, 1, 15), "Nguyễn Thị Lan",
+                null, Locale.forLanguageTag("vi"));
+
+        byte[] pdf = lists.pdf(sample.request(), sample.evaluation(), options);
+        String text = text(pdf);
+        Path artefact = Path.of("target/artifacts/council-list.pdf");
+        Files.createDirectories(artefact.getParent());
+        Files.write(artefact, pdf);
+
+        assertThat(text).contains(squeezed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "II. CÁ NHÂN", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở",
+                "CHỦ TỊCH HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "ngày 15 tháng 1 năm 2026", "Nguyễn Thị Lan"));
+        String eligible = sample.request().individuals().stream()
+                .filter(p -> sample.evaluation().decisions().stream().anyMatch(d -> d.subjectId().equals(p.id())
+                        && d.award() == AwardCode.LAO_DONG_TIEN_TIEN && d.outcome() == Outcome.ELIGIBLE))
+                .findFirst().orElseThrow().fullName();
+        String refused = sample.request().individuals().stream()
+                .filter(p -> sample.evaluation().decisions().stream().noneMatch(d -> d.subjectId().equals(p.id())
+                        && d.outcome() == Outcome.ELIGIBLE))
+                .findFirst().orElseThrow().fullName();
+        assertThat(text).contains(squeezed(eligible)).doesNotContain(squeezed(refused));
+    }
+
+    @Test
+    void underAQuotaListsOnlyThoseSelectedAndSaysSo() throws IOException {
+        EvaluatedCommunes.Evaluated commune = EvaluatedCommunes.of("data/commune-300.json");
+        ListOptions options = new ListOptions(AwardCode.CHIEN_SI_THI_DUA_CO_SO, "UBND huyện", null, null, null, null,
+                Locale.forLanguageTag("en"));
+
+        String text = text(lists.pdf(commune.request(), commune.evaluation(), options));
+        long selected = Proposals.of(commune.request(), commune.evaluation(), AwardCode.CHIEN_SI_THI_DUA_CO_SO).size();
+
+        assertThat(text).contains(squeezed("LIST OF PROPOSED CANDIDATES", "Grassroots Emulation Fighter", "within quota"));
+        assertThat(selected).isPositive().isLessThan(commune.evaluation().decisions().stream()
+                .filter(d -> d.award() == AwardCode.CHIEN_SI_THI_DUA_CO_SO && d.outcome() == Outcome.ELIGIBLE).count());
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        // Table cells wrap words over lines; compare without whitespace.
+        return text.toString().replaceAll("\\s+", "");
+    }
+
+    private static String[] squeezed(String... texts) {
+        return java.util.Arrays.stream(texts).map(t -> t.replaceAll("\\s+", "")).toArray(String[]::new);
+    }
+}
