@@ -57,10 +57,13 @@ final class JsonInput {
     }
 
     JsonNode read(InputStream input) {
-        try (InputStream limited = new LimitedInputStream(input, maxBytes);
+        try (InputStream limited = new Utf8CheckingInputStream(new LimitedInputStream(input, maxBytes));
                 JsonParser parser = mapper.createParser(limited)) {
             return read(parser);
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof Utf8CheckingInputStream.MalformedUtf8Exception malformed) {
+                throw invalid("", malformed.getMessage());
+            }
             throw invalid("", "the input cannot be read: " + e.getCause().getMessage());
         } catch (IOException e) {
             throw invalid("", "the input cannot be read: " + e.getMessage());

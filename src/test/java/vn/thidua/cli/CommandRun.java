@@ -8,9 +8,9 @@ import java.util.List;
 import vn.thidua.testing.DatabaseProfiles;
 
 /** One in-process run of the command line, on the tests' database, with what it printed. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> springArgs = DatabaseProfiles.springArgs();
