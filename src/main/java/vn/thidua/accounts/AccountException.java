@@ -6,7 +6,7 @@ public class AccountException extends RuntimeException {
     private final String field;
     private final String messageVi;
 
-    AccountException(String field, String messageVi, String messageEn) {
+    public AccountException(String field, String messageVi, String messageEn) {
         super(messageEn);
         this.field = field;
         this.messageVi = messageVi;

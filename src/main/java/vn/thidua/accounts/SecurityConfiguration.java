@@ -56,7 +56,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/public", "/public/**", "/login", "/css/**", "/error", "/actuator/health").permitAll()
-                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**").authenticated()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+                                .authenticated()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/runs/*/decision").hasAnyRole(SECRETARIAT, AUDITOR, COUNCIL, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/runs", "/runs/**").hasAnyRole(SECRETARIAT, AUDITOR, ADMIN)
