@@ -34,15 +34,15 @@ record Subjects(Map<String, String> names, Map<String, String> units, Map<String
         return new Subjects(names, units, unitNames);
     }
 
-    String name(String subjectId) {
+    public String name(String subjectId) {
         return names.getOrDefault(subjectId, subjectId);
     }
 
-    String unit(String subjectId) {
+    public String unit(String subjectId) {
         return units.getOrDefault(subjectId, "");
     }
 
-    String unitName(String code) {
+    public String unitName(String code) {
         return unitNames.getOrDefault(code, code);
     }
 }

@@ -68,7 +68,7 @@ class PublicListControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Nguyễn Văn Hùng")))
                 .andExpect(content().string(Matchers.containsString("Lao động tiên tiến")))
-                .andExpect(content().string(Matchers.containsString("Lấy ý kiến từ 2026-01-05 đến 2026-01-20")))
+                .andExpect(content().string(Matchers.containsString("Lấy ý kiến từ 05/01/2026 đến 20/01/2026")))
                 .andExpect(content().string(Matchers.containsString("value=\"CN-0001|LAO_DONG_TIEN_TIEN\"")));
     }
 
