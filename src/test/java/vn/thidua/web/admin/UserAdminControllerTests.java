@@ -61,7 +61,7 @@ class UserAdminControllerTests {
         ArgumentCaptor<Account> created = ArgumentCaptor.forClass(Account.class);
         verify(accounts).create(created.capture(), eq("mot-mat-khau-dai"));
         org.assertj.core.api.Assertions.assertThat(created.getValue()).isEqualTo(new Account("thuky", "Thư ký", true,
-                Set.of(Role.SECRETARIAT), Set.of("XA-DARSAL", "TH-DARSAL"), ""));
+                Set.of(Role.SECRETARIAT), Set.of("XA-DARSAL", "TH-DARSAL"), null));
     }
 
     @Test
