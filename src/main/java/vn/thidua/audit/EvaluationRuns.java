@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -80,6 +82,7 @@ public class EvaluationRuns {
      *
      * @return the evaluation with the id of its stored run, equal to what {@link #find} reads back
      * @throws vn.thidua.dossier.ValidationException when the request is invalid; nothing is stored
+     * @throws RunNotStoredException when the database fails while the run is written; nothing of it is kept
      */
     public Evaluation evaluateAndStore(byte[] requestJson) {
         EvaluationRequest request = reader.read(new ByteArrayInputStream(requestJson));
@@ -87,11 +90,16 @@ public class EvaluationRuns {
         Evaluation evaluation = storable(eligibility.evaluate(request, ruleSet));
         // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.
         List<Ranking> ranked = rankers.forRuleSet(ruleSet).rank(request, evaluation.decisions());
-        Long id = transactions.execute(status -> {
-            long run = ledger.append(requestJson, evaluation, ruleSet, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-            rankings.insert(run, ranked);
-            return run;
-        });
+        Long id;
+        try {
+            id = transactions.execute(status -> {
+                long run = ledger.append(requestJson, evaluation, ruleSet, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                rankings.insert(run, ranked);
+                return run;
+            });
+        } catch (DataAccessException | TransactionException e) {
+            throw new RunNotStoredException(e);
+        }
         return evaluation.withRankings(ranked).withRunId(id);
     }
 

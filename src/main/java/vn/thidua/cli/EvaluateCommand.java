@@ -16,6 +16,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.audit.EvaluationRuns;
+import vn.thidua.audit.RunNotStoredException;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.ValidationException;
 import vn.thidua.eligibility.Evaluation;
@@ -73,6 +74,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 err.println("evaluate: run " + evaluation.runId() + ", " + evaluation.decisions().size()
                         + " decisions, rule set " + evaluation.ruleSet().version());
                 return ExitCodes.OK;
+            } catch (RunNotStoredException e) {
+                err.println("evaluate: " + e.getMessage());
+                return ExitCodes.FAILURE;
             } catch (ValidationException e) {
                 err.println("evaluate: " + request + " is not a valid evaluation request; nothing was stored:");
                 for (FieldError error : e.errors()) {

@@ -4,8 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,12 +14,15 @@ import vn.thidua.audit.EvaluationRuns;
 import vn.thidua.audit.RuleSetArchive;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
+import vn.thidua.eligibility.CriterionOutcome;
+import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.EligibilityService;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.governance.RuleChangeException.Reason;
 import vn.thidua.ranking.Ranker;
+import vn.thidua.ranking.Ranking;
 
 /**
  * Population impact of a stored draft: the same request evaluated and ranked under the active rule
@@ -112,10 +114,10 @@ public class ImpactReports {
         RuleSet draft = drafts.compiled(draftVersion, drafts.now())
                 .orElseThrow(() -> new RuleChangeException(Reason.NOT_FOUND, "no stored draft " + draftVersion
                         + ": prepare the folder as a draft first (rules draft DIR, or POST /api/rules/drafts)"));
-        // The two evaluations are independent: the draft's runs beside the active one's.
-        CompletableFuture<ImpactAnalysis.Side> underDraft = CompletableFuture.supplyAsync(() -> side(request, draft));
+        // One after the other, each kept without the facts and rule names the comparison does not use,
+        // so that memory holds one whole evaluation at a time.
         ImpactAnalysis.Side before = side(request, active);
-        ImpactAnalysis.Side after = join(underDraft);
+        ImpactAnalysis.Side after = side(request, draft);
         List<AwardImpact> awards = ImpactAnalysis.compare(request, before, after);
         int subjects = request.individuals().size() + request.collectives().size() + request.households().size();
         ImpactReport report = new ImpactReport(null, draftVersion, active.version(), runId, source,
@@ -128,19 +130,15 @@ public class ImpactReports {
         });
     }
 
-    private static ImpactAnalysis.Side join(CompletableFuture<ImpactAnalysis.Side> side) {
-        try {
-            return side.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
     private ImpactAnalysis.Side side(EvaluationRequest request, RuleSet ruleSet) {
         Evaluation evaluation = eligibility.evaluate(request, ruleSet);
-        return new ImpactAnalysis.Side(evaluation.decisions(), Ranker.of(ruleSet).rank(request, evaluation.decisions()));
+        List<Ranking> rankings = Ranker.of(ruleSet).rank(request, evaluation.decisions());
+        return new ImpactAnalysis.Side(evaluation.decisions().stream().map(ImpactReports::slim).toList(), rankings);
+    }
+
+    private static EligibilityDecision slim(EligibilityDecision d) {
+        return new EligibilityDecision(d.subjectId(), d.subjectKind(), d.award(), d.outcome(), d.requiresCouncilJudgement(),
+                d.criteria().stream().map(c -> new CriterionOutcome(c.id(), c.result(), c.explanation(), c.citation(), Map.of(),
+                        List.of())).toList(), List.of(), List.of(), null);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import vn.thidua.audit.RunNotStoredException;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.RequestTooLargeException;
 import vn.thidua.dossier.ValidationException;
@@ -66,6 +67,13 @@ class ProblemDetails {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         problem.setType(URI.create("urn:thidua:problem:scheduler-busy"));
         problem.setTitle("Too many schedules in progress");
+        return problem;
+    }
+
+    @ExceptionHandler(RunNotStoredException.class)
+    ProblemDetail notStored(RunNotStoredException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Run not stored");
         return problem;
     }
 
