@@ -6,6 +6,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * The first administrator comes from configuration ({@code thidua.admin.username},
  * {@code thidua.admin.password} or the environment variable THIDUA_ADMIN_PASSWORD); there is no
- * default password. Without one, the application starts and says how to set one.
+ * default password. Without one, the application starts and says how to set one. Only the web
+ * application does this: the command line has no users.
  */
 @Component
+@ConditionalOnWebApplication
 class AdministratorBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);

@@ -1,5 +1,6 @@
 package vn.thidua.accounts;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,8 +8,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -17,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Anything not named here is refused.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String SECRETARIAT = Role.SECRETARIAT.name();
@@ -24,11 +24,6 @@ class SecurityConfiguration {
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String COUNCIL = Role.COUNCIL.name();
     private static final String ADMIN = Role.ADMIN.name();
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
 
     @Bean
     @Order(1)
@@ -50,14 +45,24 @@ class SecurityConfiguration {
                 .build();
     }
 
+    // The OpenAPI document: for the logged-in pages (Swagger UI) and for API clients with HTTP basic.
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/public", "/public/**", "/login", "/css/**", "/error", "/actuator/health").permitAll()
-                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
-                                .authenticated()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/runs/*/decision").hasAnyRole(SECRETARIAT, AUDITOR, COUNCIL, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/runs", "/runs/**").hasAnyRole(SECRETARIAT, AUDITOR, ADMIN)
