@@ -32,6 +32,8 @@ class EvaluationJobs {
         }
     }
 
+    private static final Duration KEEP_ENDED = Duration.ofHours(1);
+
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "web-evaluation"));
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final RunSubmissions submissions;
@@ -44,6 +46,7 @@ class EvaluationJobs {
 
     /** Starts evaluating a request already validated for this user; answers the job to follow. */
     Job start(byte[] requestJson, int subjects, Account user) {
+        forgetEndedBefore(clock.instant().minus(KEEP_ENDED));
         String id = UUID.randomUUID().toString();
         jobs.put(id, new Job(id, user.username(), subjects, State.QUEUED, clock.instant(), null, null, null, null));
         executor.submit(() -> {
@@ -59,6 +62,11 @@ class EvaluationJobs {
             }
         });
         return jobs.get(id);
+    }
+
+    // Ended jobs are kept an hour for the page that follows them; the run itself is stored.
+    private void forgetEndedBefore(Instant limit) {
+        jobs.values().removeIf(job -> job.endedAt() != null && job.endedAt().isBefore(limit));
     }
 
     /** A job of this user (nobody follows another user's job). */

@@ -43,11 +43,13 @@ class HomeControllerTests {
     }
 
     @Test
-    @WithMockUser
-    void showsTheLoginPageInEnglishOnRequest() throws Exception {
-        when(currentUser.find()).thenReturn(Optional.empty());
+    @WithMockUser(username = "thuky", roles = "SECRETARIAT")
+    void speaksEnglishOnRequest() throws Exception {
+        when(currentUser.find()).thenReturn(Optional.of(new Account("thuky", "Thư ký", true, Set.of(Role.SECRETARIAT),
+                Set.of("XA-DARSAL"), null)));
 
-        mvc.perform(get("/login").param("lang", "en"))
-                .andExpect(content().string(Matchers.containsString("Log in · Emulation and Commendation")));
+        mvc.perform(get("/").param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("Hello, Thư ký")))
+                .andExpect(content().string(Matchers.containsString("Upload a request, evaluate it and see the results")));
     }
 }
