@@ -27,6 +27,9 @@ import vn.thidua.eligibility.Outcome;
 import vn.thidua.ranking.Ranking;
 import vn.thidua.ranking.ShareTotals;
 import vn.thidua.system.NotFoundException;
+import vn.thidua.web.runs.RunScope;
+import vn.thidua.web.runs.RunSubmissions;
+import vn.thidua.web.site.CurrentUser;
 
 /** Evaluation runs over REST: submit a request, read a stored run, its decisions, rankings and shares. */
 @RestController
@@ -34,10 +37,17 @@ import vn.thidua.system.NotFoundException;
 class EvaluationController {
 
     private final EvaluationRuns runs;
+    private final RunSubmissions submissions;
+    private final RunScope scope;
+    private final CurrentUser currentUser;
     private final long maxBytes;
 
-    EvaluationController(EvaluationRuns runs, @Value("${thidua.import.max-bytes}") long maxBytes) {
+    EvaluationController(EvaluationRuns runs, RunSubmissions submissions, RunScope scope, CurrentUser currentUser,
+            @Value("${thidua.import.max-bytes}") long maxBytes) {
         this.runs = runs;
+        this.submissions = submissions;
+        this.scope = scope;
+        this.currentUser = currentUser;
         this.maxBytes = maxBytes;
     }
 
@@ -48,13 +58,14 @@ class EvaluationController {
     @RequestBody(description = "An evaluation request, schemaVersion 1")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Evaluation> evaluate(HttpServletRequest request) throws IOException {
-        Evaluation evaluation = runs.evaluateAndStore(RequestBodies.read(request, maxBytes));
+        Evaluation evaluation = submissions.submit(RequestBodies.read(request, maxBytes), currentUser.get());
         return ResponseEntity.created(URI.create("/api/evaluations/" + evaluation.runId())).body(evaluation);
     }
 
     @Operation(summary = "A stored evaluation run, as its evaluation result")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Evaluation find(@PathVariable long id) {
+        visible(id);
         return runs.find(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
     }
 
@@ -67,6 +78,7 @@ class EvaluationController {
             @Parameter(description = "subject id, e.g. CN-0001") @RequestParam(required = false) String subjectId,
             @Parameter(description = "award code, e.g. CHIEN_SI_THI_DUA_CO_SO") @RequestParam(required = false) AwardCode award,
             @Parameter(description = "outcome") @RequestParam(required = false) Outcome outcome) {
+        visible(id);
         return runs.decisions(id, blankToNull(subjectId), award, outcome)
                 .orElseThrow(() -> new NotFoundException("no evaluation run " + id));
     }
@@ -76,13 +88,23 @@ class EvaluationController {
                     + "an empty list when the request had no quota.")
     @GetMapping(path = "/{id}/rankings", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Ranking> rankings(@PathVariable long id) {
+        visible(id);
         return runs.rankings(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
     }
 
     @Operation(summary = "Priority-group shares of a stored run's rankings, per quota unit and for the whole run")
     @GetMapping(path = "/{id}/shares", produces = MediaType.APPLICATION_JSON_VALUE)
     ShareTotals shares(@PathVariable long id) {
+        visible(id);
         return runs.rankings(id).map(ShareTotals::of).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
+    }
+
+    // An unknown run is answered with 404 before the scope check, so that it reads the same to everyone.
+    private void visible(long id) {
+        if (!scope.exists(id)) {
+            throw new NotFoundException("no evaluation run " + id);
+        }
+        scope.check(id);
     }
 
     private static String blankToNull(String value) {

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,11 +25,24 @@ final class ApiClient {
         }
     }
 
+    /** The test administrator of src/test/resources/application-admin.properties. */
+    static final String ADMIN = "test-admin";
+    static final String ADMIN_PASSWORD = "test-admin-password";
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
+    /** A client that authenticates as the test administrator. */
     ApiClient(int port) {
+        this(port, ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** A client with these HTTP basic credentials, or none when username is null. */
+    ApiClient(int port, String username, String password) {
         this.base = "http://localhost:" + port;
+        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Answer post(String path, byte[] body) {
@@ -55,6 +69,9 @@ final class ApiClient {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +27,7 @@ import vn.thidua.testing.DatabaseProfiles;
 @SpringBootTest
 @ActiveProfiles(resolver = DatabaseProfiles.class)
 @AutoConfigureMockMvc
+@WithMockUser(username = "test-admin", roles = "ADMIN")
 class RankingsIntegrationTests {
 
     private static final String COMMUNE = "XA-DA-RSAL";

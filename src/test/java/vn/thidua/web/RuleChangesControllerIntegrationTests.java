@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import tools.jackson.databind.JsonNode;
 
+import vn.thidua.accounts.Account;
+import vn.thidua.accounts.Accounts;
+import vn.thidua.accounts.Role;
 import vn.thidua.dossier.SampleRequests;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.testing.DatabaseProfiles;
@@ -33,7 +37,11 @@ class RuleChangesControllerIntegrationTests {
     @Autowired
     private RuleSetRegistry registry;
 
+    @Autowired
+    private Accounts accounts;
+
     private ApiClient api;
+    private ApiClient head;
     private String base;
 
     @TempDir
@@ -42,6 +50,12 @@ class RuleChangesControllerIntegrationTests {
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
+        // Over the API the acknowledgement is recorded under the authenticated user, not the body's "by".
+        if (accounts.find("head.of.policy").isEmpty()) {
+            accounts.create(new Account("head.of.policy", "Trưởng phòng", true, Set.of(Role.POLICY), Set.of(), null),
+                    "head-of-policy-password");
+        }
+        head = new ApiClient(port, "head.of.policy", "head-of-policy-password");
         base = registry.active().version();
     }
 
@@ -78,7 +92,7 @@ class RuleChangesControllerIntegrationTests {
         assertThat(early.contentType()).startsWith("application/problem+json");
         assertThat(early.json().path("detail").asString()).contains("not acknowledged");
 
-        ApiClient.Answer ack = api.post("/api/rules/impact-reports/" + reportId + "/acknowledgement",
+        ApiClient.Answer ack = head.post("/api/rules/impact-reports/" + reportId + "/acknowledgement",
                 json("{\"by\":\"head.of.policy\",\"note\":\"đã đọc\"}"));
         assertThat(ack.status()).as(ack.body()).isEqualTo(200);
         assertThat(ack.json().path("acknowledgement").path("by").asString()).isEqualTo("head.of.policy");

@@ -1,0 +1,110 @@
+package vn.thidua.consultation;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Publishes lists for comment and takes comments while a list's window is open. */
+@Service
+public class Consultations {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Consultations(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional
+    public PublicList publish(long runId, String title, LocalDate opensOn, LocalDate closesOn, String username) {
+        if (title == null || title.isBlank() || title.length() > 300) {
+            throw new ConsultationException("title", "Nhập tiêu đề (tối đa 300 ký tự)", "Enter a title (at most 300 characters)");
+        }
+        if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
+            throw new ConsultationException("closesOn", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu",
+                    "The closing date must be on or after the opening date");
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var s = c.prepareStatement("INSERT INTO public_list (run_id, title, opens_on, closes_on, created_by, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            s.setLong(1, runId);
+            s.setString(2, title.strip());
+            s.setDate(3, Date.valueOf(opensOn));
+            s.setDate(4, Date.valueOf(closesOn));
+            s.setString(5, username);
+            s.setTimestamp(6, Timestamp.from(clock.instant()));
+            return s;
+        }, key);
+        return find(key.getKey().longValue()).orElseThrow();
+    }
+
+    public Optional<PublicList> find(long id) {
+        return jdbc.query("SELECT id, run_id, title, opens_on, closes_on FROM public_list WHERE id = ?", Consultations::list, id)
+                .stream().findFirst();
+    }
+
+    /** Lists whose window has not closed yet, soonest closing first. */
+    public List<PublicList> current() {
+        return jdbc.query("SELECT id, run_id, title, opens_on, closes_on FROM public_list WHERE closes_on >= ?"
+                + " ORDER BY closes_on, id", Consultations::list, Date.valueOf(today()));
+    }
+
+    public List<PublicList> ofRun(long runId) {
+        return jdbc.query("SELECT id, run_id, title, opens_on, closes_on FROM public_list WHERE run_id = ? ORDER BY id",
+                Consultations::list, runId);
+    }
+
+    /** Takes a comment on a candidate of the list, only while the list is open. */
+    @Transactional
+    public void comment(PublicList list, String subjectId, String award, String authorName, String contact, String body) {
+        if (!list.openOn(today())) {
+            throw new ConsultationException("list", "Danh sách không còn nhận góp ý (" + list.opensOn() + " – " + list.closesOn() + ")",
+                    "The list does not take comments now (" + list.opensOn() + " – " + list.closesOn() + ")");
+        }
+        require("authorName", authorName, 200, "Họ tên", "Your name");
+        require("body", body, 4000, "Nội dung góp ý", "The comment");
+        if (contact != null && contact.length() > 200) {
+            throw new ConsultationException("contact", "Liên hệ dài quá 200 ký tự", "The contact is longer than 200 characters");
+        }
+        jdbc.update("INSERT INTO public_comment (list_id, subject_id, award, author_name, contact, body, status, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)", list.id(), subjectId, award, authorName.strip(),
+                contact == null || contact.isBlank() ? null : contact.strip(), body.strip(), Timestamp.from(clock.instant()));
+    }
+
+    /** Comments on a subject's candidacy for an award, in any list of the run's lists, oldest first. */
+    public List<PublicComment> about(String subjectId, String award) {
+        return jdbc.query("SELECT id, list_id, subject_id, award, author_name, contact, body, status, created_at"
+                + " FROM public_comment WHERE subject_id = ? AND award = ? ORDER BY id", Consultations::comment, subjectId, award);
+    }
+
+    private static void require(String field, String value, int max, String vi, String en) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            throw new ConsultationException(field, vi + ": bắt buộc, tối đa " + max + " ký tự", en + ": required, at most " + max + " characters");
+        }
+    }
+
+    private static PublicList list(ResultSet rs, int n) throws SQLException {
+        return new PublicList(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate());
+    }
+
+    private static PublicComment comment(ResultSet rs, int n) throws SQLException {
+        return new PublicComment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant());
+    }
+}

@@ -1,0 +1,81 @@
+package vn.thidua.web.publiclist;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.consultation.ConsultationException;
+import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.PublicList;
+import vn.thidua.system.NotFoundException;
+import vn.thidua.web.runs.ProposedCandidates;
+import vn.thidua.web.runs.ProposedCandidates.Candidate;
+
+/** The only anonymous pages: lists of proposed candidates open for comment, and the comment form. */
+@Controller
+class PublicListController {
+
+    private final Consultations consultations;
+    private final ProposedCandidates candidates;
+
+    PublicListController(Consultations consultations, ProposedCandidates candidates) {
+        this.consultations = consultations;
+        this.candidates = candidates;
+    }
+
+    @GetMapping("/public")
+    String lists(Model model) {
+        model.addAttribute("lists", consultations.current());
+        model.addAttribute("today", consultations.today());
+        return "public/lists";
+    }
+
+    @GetMapping("/public/{id}")
+    String list(@PathVariable long id, Model model) {
+        PublicList list = find(id);
+        model.addAttribute("list", list);
+        model.addAttribute("open", list.openOn(consultations.today()));
+        model.addAttribute("candidates", candidates.of(list.runId()));
+        return "public/list";
+    }
+
+    @PostMapping("/public/{id}/comments")
+    String comment(@PathVariable long id, @RequestParam String candidate, @RequestParam String authorName,
+            @RequestParam(required = false) String contact, @RequestParam String body, Model model,
+            RedirectAttributes redirect) {
+        PublicList list = find(id);
+        List<Candidate> proposed = candidates.of(list.runId());
+        Candidate chosen = proposed.stream().filter(c -> (c.subjectId() + "|" + c.award()).equals(candidate)).findFirst()
+                .orElse(null);
+        try {
+            if (chosen == null) {
+                throw new IllegalArgumentException("Chọn một người / tập thể trong danh sách / Choose a candidate of the list");
+            }
+            consultations.comment(list, chosen.subjectId(), chosen.award().name(), authorName, contact, body);
+            redirect.addFlashAttribute("thanks", true);
+            return "redirect:/public/" + id;
+        } catch (ConsultationException e) {
+            model.addAttribute("error", e.messageVi() + " / " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        model.addAttribute("list", list);
+        model.addAttribute("open", list.openOn(consultations.today()));
+        model.addAttribute("candidates", proposed);
+        model.addAttribute("form", new CommentForm(candidate, authorName, contact, body));
+        return "public/list";
+    }
+
+    private PublicList find(long id) {
+        return consultations.find(id).orElseThrow(() -> new NotFoundException("no public list " + id));
+    }
+
+    record CommentForm(String candidate, String authorName, String contact, String body) {
+    }
+}

@@ -1,0 +1,85 @@
+package vn.thidua.web.runs;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.thidua.accounts.Account;
+import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.FieldError;
+import vn.thidua.dossier.ValidationException;
+import vn.thidua.system.NotFoundException;
+import vn.thidua.web.site.CurrentUser;
+
+/** The secretariat's runs: the list, uploading a request (errors by JSON path), and following its evaluation. */
+@Controller
+class RunListController {
+
+    private final RunList list;
+    private final RunSubmissions submissions;
+    private final EvaluationJobs jobs;
+    private final CurrentUser currentUser;
+    private final long maxBytes;
+
+    RunListController(RunList list, RunSubmissions submissions, EvaluationJobs jobs, CurrentUser currentUser,
+            @Value("${thidua.import.max-bytes}") long maxBytes) {
+        this.list = list;
+        this.submissions = submissions;
+        this.jobs = jobs;
+        this.currentUser = currentUser;
+        this.maxBytes = maxBytes;
+    }
+
+    @GetMapping("/runs")
+    String runs(Model model) {
+        model.addAttribute("runs", list.visibleTo(currentUser.get(), 200));
+        return "runs/list";
+    }
+
+    @PostMapping("/runs")
+    String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        Account user = currentUser.get();
+        List<FieldError> errors;
+        if (file.isEmpty()) {
+            errors = List.of(new FieldError("file", "chọn một tệp JSON / choose a JSON file"));
+        } else if (file.getSize() > maxBytes) {
+            errors = List.of(new FieldError("file", "tệp lớn hơn " + maxBytes + " byte / file larger than " + maxBytes + " bytes"));
+        } else {
+            byte[] body = file.getBytes();
+            try {
+                EvaluationRequest request = submissions.validate(body, user);
+                return "redirect:/runs/jobs/" + jobs.start(body, request.subjectCount(), user).id();
+            } catch (ValidationException e) {
+                errors = e.errors();
+            } catch (AccessDeniedException e) {
+                errors = List.of(new FieldError("units", "yêu cầu không có đơn vị nào của bạn " + user.units()
+                        + " / the request names none of your units"));
+            }
+        }
+        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("errors", errors);
+        model.addAttribute("runs", list.visibleTo(user, 200));
+        return "runs/list";
+    }
+
+    @GetMapping("/runs/jobs/{id}")
+    String job(@PathVariable String id, Model model) {
+        EvaluationJobs.Job job = jobs.find(id, currentUser.get().username())
+                .orElseThrow(() -> new NotFoundException("no evaluation job " + id));
+        if (job.state() == EvaluationJobs.State.DONE) {
+            return "redirect:/runs/" + job.runId();
+        }
+        model.addAttribute("job", job);
+        model.addAttribute("seconds", job.seconds(jobs.now()));
+        return "runs/job";
+    }
+}

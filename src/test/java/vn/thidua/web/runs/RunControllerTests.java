@@ -1,0 +1,150 @@
+package vn.thidua.web.runs;
+
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.accounts.Account;
+import vn.thidua.accounts.Role;
+import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.PublicComment;
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.Period;
+import vn.thidua.dossier.PriorityGroup;
+import vn.thidua.dossier.RequestReader;
+import vn.thidua.dossier.SampleRequests;
+import vn.thidua.dossier.SubjectKind;
+import vn.thidua.eligibility.Citation;
+import vn.thidua.eligibility.CriterionOutcome;
+import vn.thidua.eligibility.CriterionStatus;
+import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.Outcome;
+import vn.thidua.eligibility.RuleSetInfo;
+import vn.thidua.eligibility.Text;
+import vn.thidua.ranking.GroupShare;
+import vn.thidua.ranking.Ranking;
+import vn.thidua.ranking.RankingEntry;
+import vn.thidua.web.site.CurrentUser;
+
+/** A run's pages: the filtered table, a decision with its explanation, citation and comments, the share chart. */
+@WebMvcTest(RunController.class)
+@WithMockUser(username = "thuky", roles = "SECRETARIAT")
+class RunControllerTests {
+
+    private static final Account SECRETARY = new Account("thuky", "Thư ký", true, Set.of(Role.SECRETARIAT),
+            Set.of("XA-DARSAL"), null);
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private RunResults results;
+
+    @MockitoBean
+    private RunScope scope;
+
+    @MockitoBean
+    private Consultations consultations;
+
+    @MockitoBean
+    private CurrentUser currentUser;
+
+    @BeforeEach
+    void run() {
+        when(currentUser.get()).thenReturn(SECRETARY);
+        when(currentUser.find()).thenReturn(Optional.of(SECRETARY));
+        when(scope.exists(anyLong())).thenReturn(true);
+        when(consultations.today()).thenReturn(LocalDate.of(2026, 1, 10));
+        EvaluationRequest request = new RequestReader(10_000_000, 10_000, Clock.fixed(Instant.parse("2026-01-10T00:00:00Z"),
+                ZoneOffset.UTC)).read(new ByteArrayInputStream(SampleRequests.commune()));
+        Subjects subjects = Subjects.of(request);
+        EligibilityDecision eligible = new EligibilityDecision("CN-0001", SubjectKind.INDIVIDUAL, AwardCode.LAO_DONG_TIEN_TIEN,
+                Outcome.ELIGIBLE, false, List.of(new CriterionOutcome("LDTT-C1", CriterionStatus.MET,
+                        new Text("Hoàn thành tốt nhiệm vụ năm 2025", "Completed duties well in 2025"),
+                        new Citation("Luật TĐKT 06/2022/QH15, Điều 24", "https://vbpl.vn/luat-06-2022", null),
+                        Map.of("rating", "HTTNV"), List.of())), List.of(), List.of(), null);
+        EligibilityDecision refused = new EligibilityDecision("CN-0002", SubjectKind.INDIVIDUAL, AwardCode.LAO_DONG_TIEN_TIEN,
+                Outcome.NOT_ELIGIBLE, false, List.of(), List.of(new Text("Thiếu xếp loại", "Rating missing")), List.of(), null);
+        Evaluation evaluation = new Evaluation(1, 5L, new RuleSetInfo("sha256:abc", Instant.EPOCH),
+                new Period(2025, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 10)), List.of(eligible, refused), List.of(), List.of());
+        GroupShare share = new GroupShare(PriorityGroup.ETHNIC_MINORITY, 2, 1, 1, new BigDecimal("50.0"),
+                new BigDecimal("100.0"), new BigDecimal("100.0"), null, null, null);
+        Ranking ranking = new Ranking(AwardCode.LAO_DONG_TIEN_TIEN, "XA-DARSAL", 1, List.of(new RankingEntry("CN-0001", 1, 10, true,
+                List.of(PriorityGroup.ETHNIC_MINORITY), new Text("Xếp thứ nhất", "First"), SubjectKind.INDIVIDUAL,
+                Outcome.ELIGIBLE, null, null)), List.of(share), null, null, null, null, null, null, null, 1, 0, null, null, null);
+        List<ResultRow> rows = List.of(
+                new ResultRow("CN-0001", subjects.name("CN-0001"), "XA-DARSAL", "Ủy ban nhân dân xã Đạ R'sal",
+                        AwardCode.LAO_DONG_TIEN_TIEN, Outcome.ELIGIBLE, false, Set.of(PriorityGroup.ETHNIC_MINORITY), true),
+                new ResultRow("CN-0002", subjects.name("CN-0002"), "TH-DARSAL", "Trường Tiểu học Đạ R'sal",
+                        AwardCode.LAO_DONG_TIEN_TIEN, Outcome.NOT_ELIGIBLE, false, Set.of(), null));
+        when(results.find(5)).thenReturn(Optional.of(new RunResults.Run(evaluation, request, subjects, List.of(ranking), rows)));
+        when(consultations.about("CN-0001", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(new PublicComment(1, 1, "CN-0001",
+                "LAO_DONG_TIEN_TIEN", "Lê Thị C", null, "Ông Hùng rất gương mẫu", "OPEN", Instant.EPOCH)));
+    }
+
+    @Test
+    void filtersTheResultsByOutcome() throws Exception {
+        mvc.perform(get("/runs/5").param("outcome", "ELIGIBLE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Nguyễn Văn Hùng")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Ka Điệp"))))
+                .andExpect(content().string(Matchers.containsString("Hiển thị 1 / 2 quyết định")));
+    }
+
+    @Test
+    void showsADecisionWithItsExplanationCitationAndComment() throws Exception {
+        mvc.perform(get("/runs/5/decision").param("subject", "CN-0001").param("award", "LAO_DONG_TIEN_TIEN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Hoàn thành tốt nhiệm vụ năm 2025")))
+                .andExpect(content().string(Matchers.containsString("href=\"https://vbpl.vn/luat-06-2022\"")))
+                .andExpect(content().string(Matchers.containsString("HTTNV")))
+                .andExpect(content().string(Matchers.containsString("Ông Hùng rất gương mẫu")));
+    }
+
+    @Test
+    void showsTheDecisionInEnglishOnRequest() throws Exception {
+        mvc.perform(get("/runs/5/decision").param("subject", "CN-0001").param("award", "LAO_DONG_TIEN_TIEN").param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("Completed duties well in 2025")))
+                .andExpect(content().string(Matchers.containsString("Advanced Worker")));
+    }
+
+    @Test
+    void drawsTheShareChartAsInlineSvg() throws Exception {
+        mvc.perform(get("/runs/5/rankings"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<svg id=\"share-chart\"")))
+                .andExpect(content().string(Matchers.containsString("class=\"bar selected\"")))
+                .andExpect(content().string(Matchers.containsString("Xếp thứ nhất")));
+    }
+
+    @Test
+    void refusesARunOfAnotherUnit() throws Exception {
+        org.mockito.Mockito.doThrow(new org.springframework.security.access.AccessDeniedException("not yours"))
+                .when(scope).check(5);
+        mvc.perform(get("/runs/5")).andExpect(status().isForbidden());
+    }
+}
