@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.thidua.accounts.Account;
+import vn.thidua.documents.WorkbookException;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.ValidationException;
@@ -54,10 +55,14 @@ class RunListController {
         } else if (file.getSize() > maxBytes) {
             errors = List.of(new FieldError("file", "tệp lớn hơn " + maxBytes + " byte / file larger than " + maxBytes + " bytes"));
         } else {
-            byte[] body = file.getBytes();
             try {
+                // A workbook is read into the request it holds; the run stores that request as JSON.
+                byte[] body = isWorkbook(file) ? submissions.fromWorkbook(file.getInputStream()) : file.getBytes();
                 EvaluationRequest request = submissions.validate(body, user);
                 return "redirect:/runs/jobs/" + jobs.start(body, request.subjectCount(), user).id();
+            } catch (WorkbookException e) {
+                errors = e.problems().stream().map(p -> new FieldError(p.sheet() == null ? "" : p.sheet() + (p.row() > 0 ? ", dòng " + p.row() : "")
+                        + (p.column() == null ? "" : ", cột " + p.column()), p.messageVi() + " / " + p.messageEn())).toList();
             } catch (ValidationException e) {
                 errors = e.errors();
             } catch (AccessDeniedException e) {
@@ -69,6 +74,11 @@ class RunListController {
         model.addAttribute("errors", errors);
         model.addAttribute("runs", list.visibleTo(user, 200));
         return "runs/list";
+    }
+
+    private static boolean isWorkbook(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return name != null && name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
     }
 
     @GetMapping("/runs/jobs/{id}")

@@ -1,0 +1,76 @@
+package vn.thidua.web.runs;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.thidua.documents.CouncilLists;
+import vn.thidua.documents.ListOptions;
+import vn.thidua.documents.RequestWorkbooks;
+import vn.thidua.documents.ResultWorkbooks;
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.Unit;
+import vn.thidua.system.NotFoundException;
+
+/** Files of the secretariat's work: the Excel template, a run's results as Excel, and the list the council signs as PDF. */
+@Controller
+class RunDocumentsController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final RequestWorkbooks requests;
+    private final ResultWorkbooks results;
+    private final CouncilLists lists;
+    private final RunResults runs;
+    private final RunScope scope;
+
+    RunDocumentsController(RequestWorkbooks requests, ResultWorkbooks results, CouncilLists lists, RunResults runs, RunScope scope) {
+        this.requests = requests;
+        this.results = results;
+        this.lists = lists;
+        this.runs = runs;
+        this.scope = scope;
+    }
+
+    @GetMapping("/runs/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return file(requests.template(), "mau-ho-so-thi-dua.xlsx", XLSX);
+    }
+
+    @GetMapping("/runs/{id}/results.xlsx")
+    ResponseEntity<byte[]> results(@PathVariable long id, Locale locale) {
+        RunResults.Run run = load(id);
+        return file(results.write(run.request(), run.evaluation(), locale), "ket-qua-lan-" + id + ".xlsx", XLSX);
+    }
+
+    @GetMapping("/runs/{id}/list.pdf")
+    ResponseEntity<byte[]> list(@PathVariable long id, @RequestParam(required = false) AwardCode award, Locale locale) {
+        RunResults.Run run = load(id);
+        String issuer = run.request().units().stream().filter(u -> u.parent() == null || u.parent().isBlank()).map(Unit::name)
+                .findFirst().orElse(null);
+        ListOptions options = new ListOptions(award, issuer, null, LocalDate.now(), null, null, locale);
+        return file(lists.pdf(run.request(), run.evaluation(), options), "danh-sach-lan-" + id + ".pdf", MediaType.APPLICATION_PDF);
+    }
+
+    private RunResults.Run load(long id) {
+        if (!scope.exists(id)) {
+            throw new NotFoundException("no evaluation run " + id);
+        }
+        scope.check(id);
+        return runs.find(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString()).body(body);
+    }
+}
