@@ -29,6 +29,7 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path downloads;
     private final String base;
 
     Browser(int port) throws IOException {
@@ -38,6 +39,7 @@ final class Browser implements AutoCloseable {
         }
         this.base = "http://localhost:" + port;
         this.profile = Files.createTempDirectory("thidua-chromium-");
+        this.downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -45,6 +47,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile);
+        // Files the pages offer as attachments land in the profile's own folder, without a prompt.
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
@@ -81,6 +86,31 @@ final class Browser implements AutoCloseable {
 
     void waitForPath(String regex, Duration timeout) {
         new WebDriverWait(driver, timeout).until(d -> path().matches(regex));
+    }
+
+    /**
+     * Clicks a link whose answer is an attachment and waits until the browser has saved it whole.
+     *
+     * @return the saved file (it lives in the browser's profile and goes when the browser closes)
+     */
+    Path download(String css, String fileNameEnding, Duration timeout) {
+        java.util.Set<Path> before = savedFiles();
+        find(css).click();
+        Path[] saved = new Path[1];
+        new WebDriverWait(driver, timeout).until(d -> {
+            saved[0] = savedFiles().stream().filter(f -> !before.contains(f))
+                    .filter(f -> f.getFileName().toString().endsWith(fileNameEnding)).findFirst().orElse(null);
+            return saved[0] != null;
+        });
+        return saved[0];
+    }
+
+    private java.util.Set<Path> savedFiles() {
+        try (var files = Files.list(downloads)) {
+            return files.collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void login(String username, String password) {

@@ -2,9 +2,13 @@ package vn.thidua.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,8 +21,9 @@ import vn.thidua.testing.DatabaseProfiles;
 
 /**
  * The whole secretariat flow in a real browser, in Vietnamese: the administrator creates a
- * secretariat user, who uploads the sample commune (an invalid file first), evaluates it, opens a
- * decision with its explanation and citation and publishes the list; the public comments on a
+ * secretariat user, who uploads an invalid file, downloads the Excel template, uploads the sample
+ * commune as that workbook, evaluates it, saves the results as Excel and the council's list as PDF,
+ * opens a decision with its explanation and citation and publishes the list; the public comments on a
  * candidate, and the comment shows on the candidate's decision page. Screenshots of the main
  * pages go to target/artifacts/screenshots.
  */
@@ -55,12 +60,25 @@ class WebFlowBrowserIntegrationTests {
             assertThat(browser.find("#upload-errors").getText()).contains("không hợp lệ").contains("individuals[1].fullName");
             browser.screenshot("upload-errors");
 
-            browser.find("#file").sendKeys(Path.of("data/sample-commune.json").toAbsolutePath().toString());
+            Path template = browser.download("#template-link", ".xlsx", Duration.ofSeconds(30));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(template))) {
+                assertThat(workbook.getSheet("Cá nhân")).isNotNull();
+            }
+
+            browser.find("#file").sendKeys(Path.of("data/sample-commune.xlsx").toAbsolutePath().toString());
             browser.click("#evaluate");
             browser.waitForPath("/runs/\\d+", Duration.ofSeconds(120));
             String run = browser.path();
             assertThat(browser.all("#results tbody tr")).isNotEmpty();
             browser.screenshot("results");
+
+            Path results = browser.download("#export-xlsx", ".xlsx", Duration.ofSeconds(30));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(results))) {
+                assertThat(workbook.getSheet("Kết quả").getLastRowNum()).isPositive();
+            }
+            Path list = browser.download("#print-pdf", ".pdf", Duration.ofSeconds(30));
+            String printed = new PdfTextExtractor(new PdfReader(Files.readAllBytes(list))).getTextFromPage(1).replaceAll("\\s+", "");
+            assertThat(printed).contains("CỘNGHÒAXÃHỘICHỦNGHĨAVIỆTNAM", "DANHSÁCHĐỀNGHỊKHENTHƯỞNG", "Laođộngtiêntiến");
 
             browser.open(run + "?outcome=ELIGIBLE");
             browser.click("#results tbody tr td a");
