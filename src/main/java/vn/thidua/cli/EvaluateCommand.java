@@ -38,9 +38,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: rules)")
     private Path rules;
 
+    @Option(names = "--stream", description = "read the request and write the result one subject at a time, for requests "
+            + "too large for memory (a province's staff or households); the run is checked, not stored")
+    private boolean stream;
+
     @Override
     public Integer call() {
         PrintStream err = parent.err;
+        if (stream) {
+            return new StreamedEvaluation(parent, request, output, rules).call();
+        }
         byte[] body;
         try {
             body = Files.readAllBytes(request);

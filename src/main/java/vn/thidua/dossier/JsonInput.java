@@ -57,9 +57,23 @@ final class JsonInput {
     }
 
     JsonNode read(InputStream input) {
+        return parse(input, this::readWhole);
+    }
+
+    /** Work on a parser over one document, whose reading failures {@link #parse} turns into field errors. */
+    @FunctionalInterface
+    interface ParserWork<T> {
+        T apply(JsonParser parser);
+    }
+
+    /**
+     * Runs work on a parser over the input, within the limits: a document that is not JSON, breaks a
+     * limit or is not UTF-8 becomes a {@link ValidationException} naming where.
+     */
+    <T> T parse(InputStream input, ParserWork<T> work) {
         try (InputStream limited = new Utf8CheckingInputStream(new LimitedInputStream(input, maxBytes));
                 JsonParser parser = mapper.createParser(limited)) {
-            return read(parser);
+            return translated(parser, work);
         } catch (JacksonIOException e) {
             if (e.getCause() instanceof Utf8CheckingInputStream.MalformedUtf8Exception malformed) {
                 throw invalid("", malformed.getMessage());
@@ -70,17 +84,26 @@ final class JsonInput {
         }
     }
 
-    private JsonNode read(JsonParser parser) {
+    private JsonNode readWhole(JsonParser parser) {
+        JsonNode root = mapper.readTree(parser);
+        if (root == null || root.isMissingNode()) {
+            throw invalid("", "the input is empty; expected a JSON object");
+        }
+        requireEnd(parser);
+        return root;
+    }
+
+    /** Fails when anything but white space follows the document. */
+    static void requireEnd(JsonParser parser) {
+        if (parser.nextToken() != null) {
+            throw invalid("", "not valid JSON: unexpected content after the end of the document"
+                    + location(parser.currentTokenLocation()));
+        }
+    }
+
+    private <T> T translated(JsonParser parser, ParserWork<T> work) {
         try {
-            JsonNode root = mapper.readTree(parser);
-            if (root == null || root.isMissingNode()) {
-                throw invalid("", "the input is empty; expected a JSON object");
-            }
-            if (parser.nextToken() != null) {
-                throw invalid("", "not valid JSON: unexpected content after the end of the document"
-                        + location(parser.currentTokenLocation()));
-            }
-            return root;
+            return work.apply(parser);
         } catch (StreamConstraintsException e) {
             throw invalid(path(parser.streamReadContext()), limitMessage(e.getOriginalMessage())
                     + location(parser.currentLocation()));
@@ -91,7 +114,7 @@ final class JsonInput {
             }
             throw invalid("", "not valid JSON: " + e.getOriginalMessage() + location(e.getLocation()));
         } catch (JacksonIOException e) {
-            throw e; // the stream failed, not the JSON: reported by read(InputStream)
+            throw e; // the stream failed, not the JSON: reported by parse(InputStream, ParserWork)
         } catch (JacksonException e) {
             if (e.getCause() instanceof RequestTooLargeException tooLarge) {
                 throw tooLarge;

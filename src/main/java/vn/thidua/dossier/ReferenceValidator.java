@@ -21,10 +21,17 @@ import tools.jackson.databind.JsonNode;
  */
 final class ReferenceValidator {
 
+    /** The subject lists, in the order of their codes in {@link #subjects}. */
+    private static final List<String> LISTS = List.of("individuals", "collectives", "households");
+    private static final int INDEX_BITS = 29;
+
     private final List<FieldError> errors;
     private final Map<String, String> unitPaths = new HashMap<>();
-    private final Map<String, String> subjectPaths = new HashMap<>();
-    private final Set<String> individualIds = new HashSet<>();
+    /**
+     * Where each subject id was first seen, as its list and index in one int: a request of a million
+     * subjects keeps a number per id here, not a path.
+     */
+    private final Map<String, Integer> subjects = new HashMap<>();
 
     ReferenceValidator(List<FieldError> errors) {
         this.errors = errors;
@@ -33,17 +40,48 @@ final class ReferenceValidator {
     void validate(JsonNode root) {
         collectUnits(root.path("units"));
         checkUnitParents(root.path("units"));
-        collectSubjects(root, "individuals");
-        collectSubjects(root, "collectives");
-        collectSubjects(root, "households");
+        for (String list : LISTS) {
+            JsonNode subjects = root.path(list);
+            for (int i = 0; subjects.isArray() && i < subjects.size(); i++) {
+                if (subjects.get(i).isObject()) {
+                    collectSubject(list, subjects.get(i), i);
+                }
+            }
+        }
         eachObject(root.path("individuals"), "individuals", this::checkIndividual);
         eachObject(root.path("collectives"), "collectives", this::checkCollective);
-        eachObject(root.path("households"), "households", (h, path) -> {
-            checkUnitRef(h.get("unit"), path + ".unit");
-            checkAttestations(h.path("attestations"), SubjectKind.HOUSEHOLD, path);
-            checkProposals(h.path("proposedAwards"), SubjectKind.HOUSEHOLD, path);
-        });
+        eachObject(root.path("households"), "households", this::checkHousehold);
         eachObject(root.path("quotas"), "quotas", this::checkQuota);
+    }
+
+    /**
+     * For a request read one subject at a time: the units and quotas of the request (its subject
+     * lists are not needed here), before any subject.
+     */
+    void header(JsonNode header) {
+        collectUnits(header.path("units"));
+        checkUnitParents(header.path("units"));
+        eachObject(header.path("quotas"), "quotas", this::checkQuota);
+    }
+
+    /**
+     * For a request read one subject at a time: one subject of a list at its index. A collective's
+     * members can only be checked once every individual is known: pass collectives again to
+     * {@link #members} at the end.
+     */
+    void subject(String list, JsonNode subject, int index) {
+        collectSubject(list, subject, index);
+        String path = list + "[" + index + "]";
+        switch (list) {
+            case "individuals" -> checkIndividual(subject, path);
+            case "households" -> checkHousehold(subject, path);
+            default -> { }
+        }
+    }
+
+    /** For a request read one subject at a time: a collective, after every subject has been passed to {@link #subject}. */
+    void members(JsonNode collective, int index) {
+        checkCollective(collective, "collectives[" + index + "]");
     }
 
     private void collectUnits(JsonNode units) {
@@ -84,19 +122,27 @@ final class ReferenceValidator {
         });
     }
 
-    private void collectSubjects(JsonNode root, String list) {
-        eachObject(root.path(list), list, (subject, path) -> {
-            String id = text(subject.get("id"));
-            if (id == null) {
-                return;
-            }
-            String first = subjectPaths.putIfAbsent(id, path);
-            if (first != null) {
-                errors.add(new FieldError(path + ".id", "duplicate id \"" + id + "\"; first used at " + first));
-            } else if (list.equals("individuals")) {
-                individualIds.add(id);
-            }
-        });
+    private void collectSubject(String list, JsonNode subject, int index) {
+        String id = text(subject.get("id"));
+        if (id == null) {
+            return;
+        }
+        Integer first = subjects.putIfAbsent(id, LISTS.indexOf(list) << INDEX_BITS | index);
+        if (first != null) {
+            errors.add(new FieldError(list + "[" + index + "].id", "duplicate id \"" + id + "\"; first used at "
+                    + LISTS.get(first >>> INDEX_BITS) + "[" + (first & ((1 << INDEX_BITS) - 1)) + "]"));
+        }
+    }
+
+    private boolean isIndividual(String id) {
+        Integer at = subjects.get(id);
+        return at != null && at >>> INDEX_BITS == 0;
+    }
+
+    private void checkHousehold(JsonNode household, String path) {
+        checkUnitRef(household.get("unit"), path + ".unit");
+        checkAttestations(household.path("attestations"), SubjectKind.HOUSEHOLD, path);
+        checkProposals(household.path("proposedAwards"), SubjectKind.HOUSEHOLD, path);
     }
 
     private void checkIndividual(JsonNode person, String path) {
@@ -131,7 +177,7 @@ final class ReferenceValidator {
             if (id == null) {
                 continue;
             }
-            if (!individualIds.contains(id)) {
+            if (!isIndividual(id)) {
                 errors.add(new FieldError(at, "unknown individual \"" + id + "\""));
             } else if (seen.putIfAbsent(id, i) != null) {
                 errors.add(new FieldError(at, "member \"" + id + "\" is listed twice; first at members[" + seen.get(id) + "]"));

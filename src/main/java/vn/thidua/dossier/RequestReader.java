@@ -17,11 +17,13 @@ public class RequestReader {
     private static final int SCHEMA_VERSION = 1;
 
     private final Clock clock;
+    private final int maxTextLength;
     private final JsonInput json;
     private final SchemaValidator schema;
 
     public RequestReader(long maxBytes, int maxTextLength, Clock clock) {
         this.clock = clock;
+        this.maxTextLength = maxTextLength;
         this.json = new JsonInput(maxBytes, maxTextLength);
         this.schema = new SchemaValidator(maxTextLength);
     }
@@ -49,10 +51,18 @@ public class RequestReader {
     }
 
     /**
+     * A request file too large to hold in memory, to be read in passes with this reader's text
+     * limit; its size is not limited.
+     */
+    public RequestFile file(java.nio.file.Path file) {
+        return RequestFile.of(file, maxTextLength, clock);
+    }
+
+    /**
      * Another version has another schema, so measuring the document against version 1 would only bury
      * the one error that matters under errors that are not errors in that version.
      */
-    private static void rejectUnsupportedVersion(JsonNode root) {
+    static void rejectUnsupportedVersion(JsonNode root) {
         JsonNode version = root.path("schemaVersion");
         if (version.isIntegralNumber() && !(version.canConvertToInt() && version.intValue() == SCHEMA_VERSION)) {
             throw new ValidationException(List.of(new FieldError("schemaVersion", "unsupported schema version "

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -73,39 +74,103 @@ public final class RuleEngine {
         this.maxPerRun = maxPerRun;
     }
 
+    /**
+     * This engine for a request of this many subjects: the time limit of a run is set for a request
+     * of up to 100,000 subjects (a district), so a larger one gets it for each 100,000 begun.
+     */
+    public RuleEngine forSubjects(long subjects) {
+        long parts = Math.max(1, (subjects + 99_999) / 100_000);
+        return new RuleEngine(batchSize, maxFiringsPerSubject, maxPerRun.multipliedBy(parts));
+    }
+
     /** Decisions for every (subject, award) pair evaluated, in the contract's order, and the run's own warnings. */
     public record Output(List<EligibilityDecision> decisions, List<Warning> warnings) {
     }
 
     public Output evaluate(RuleSet ruleSet, EvaluationRequest request) {
-        Run run = new Run(ruleSet, request, System.nanoTime() + maxPerRun.toNanos());
-        for (String name : run.parameters.notInForce()) {
-            run.runWarnings.add(run.assembler.warning("PARAMETER_NOT_IN_FORCE", Facts.of("parameter", name)));
-        }
+        Evaluating evaluating = start(ruleSet, request.period(), request.units(), request.collectives());
         List<EligibilityDecision> decisions = new ArrayList<>();
-        List<UnitCollective> unitCollectives = request.collectives().stream()
-                .map(c -> new UnitCollective(c.unit(), c.id(), new Group(c, null, run.period.year(), null).getRating())).toList();
-        for (List<Individual> batch : batches(request.individuals())) {
-            List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
-            evaluate(run, plans, unitCollectives);
-            for (int i = 0; i < batch.size(); i++) {
-                run.members.record(batch.get(i), plans.get(i).decided);
-                decisions.addAll(plans.get(i).emitted());
+        evaluating.individuals(request.individuals(), decisions::add);
+        evaluating.collectives(request.collectives(), decisions::add);
+        evaluating.households(request.households(), decisions::add);
+        return new Output(decisions, evaluating.finish());
+    }
+
+    /**
+     * Starts an evaluation that is fed its subjects in parts, for a request too large to hold in
+     * memory: every individual first, then every collective, then every household. The collectives
+     * are needed from the start (an individual's work counts for its unit's collective).
+     */
+    public Evaluating start(RuleSet ruleSet, Period period, List<Unit> units, List<Collective> collectives) {
+        return new Evaluating(new Run(ruleSet, period, units, collectives, System.nanoTime() + maxPerRun.toNanos()), collectives);
+    }
+
+    /** An evaluation in progress; see {@link #start}. Decisions go to the given sink in the contract's order. */
+    public final class Evaluating {
+
+        private enum Stage { INDIVIDUALS, COLLECTIVES, HOUSEHOLDS, FINISHED }
+
+        private final Run run;
+        private final List<UnitCollective> unitCollectives;
+        private Stage stage = Stage.INDIVIDUALS;
+
+        private Evaluating(Run run, List<Collective> collectives) {
+            this.run = run;
+            this.unitCollectives = collectives.stream()
+                    .map(c -> new UnitCollective(c.unit(), c.id(), new Group(c, null, run.period.year(), null).getRating())).toList();
+            for (String name : run.parameters.notInForce()) {
+                run.runWarnings.add(run.assembler.warning("PARAMETER_NOT_IN_FORCE", Facts.of("parameter", name)));
             }
         }
-        for (List<Collective> batch : batches(request.collectives())) {
-            List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
-            evaluate(run, plans, List.of());
-            plans.forEach(plan -> decisions.addAll(plan.emitted()));
+
+        /** Evaluates the next individuals. */
+        public void individuals(List<Individual> individuals, Consumer<EligibilityDecision> sink) {
+            enter(Stage.INDIVIDUALS);
+            for (List<Individual> batch : batches(individuals)) {
+                List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
+                evaluate(run, plans, unitCollectives);
+                for (int i = 0; i < batch.size(); i++) {
+                    run.members.record(batch.get(i), plans.get(i).decided);
+                    plans.get(i).emitted().forEach(sink);
+                }
+            }
         }
-        for (List<Household> batch : batches(request.households())) {
-            List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
-            evaluate(run, plans, List.of());
-            plans.forEach(plan -> decisions.addAll(plan.emitted()));
+
+        /** Evaluates the next collectives, once every individual has been. */
+        public void collectives(List<Collective> collectives, Consumer<EligibilityDecision> sink) {
+            enter(Stage.COLLECTIVES);
+            for (List<Collective> batch : batches(collectives)) {
+                List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
+                evaluate(run, plans, List.of());
+                plans.forEach(plan -> plan.emitted().forEach(sink));
+            }
         }
-        run.unknownAwards.forEach(award ->
-                run.runWarnings.add(run.assembler.warning("AWARD_NOT_IN_RULE_SET", Facts.of("award", award.name()))));
-        return new Output(decisions, List.copyOf(run.runWarnings));
+
+        /** Evaluates the next households, once every individual and collective has been. */
+        public void households(List<Household> households, Consumer<EligibilityDecision> sink) {
+            enter(Stage.HOUSEHOLDS);
+            for (List<Household> batch : batches(households)) {
+                List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
+                evaluate(run, plans, List.of());
+                plans.forEach(plan -> plan.emitted().forEach(sink));
+            }
+        }
+
+        /** Ends the evaluation: the run's own warnings. */
+        public List<Warning> finish() {
+            enter(Stage.FINISHED);
+            run.unknownAwards.forEach(award ->
+                    run.runWarnings.add(run.assembler.warning("AWARD_NOT_IN_RULE_SET", Facts.of("award", award.name()))));
+            return List.copyOf(run.runWarnings);
+        }
+
+        private void enter(Stage next) {
+            if (next.ordinal() < stage.ordinal() || stage == Stage.FINISHED) {
+                throw new IllegalStateException("subjects come as individuals, then collectives, then households; "
+                        + next + " came after " + stage);
+            }
+            stage = next;
+        }
     }
 
     private <T> List<List<T>> batches(List<T> subjects) {
@@ -202,21 +267,21 @@ public final class RuleEngine {
         final List<Warning> runWarnings = new ArrayList<>();
         final long deadline;
 
-        Run(RuleSet ruleSet, EvaluationRequest request, long deadline) {
+        Run(RuleSet ruleSet, Period period, List<Unit> units, List<Collective> collectives, long deadline) {
             this.ruleSet = ruleSet;
             this.deadline = deadline;
-            this.period = request.period();
+            this.period = period;
             this.assembler = new DecisionAssembler(ruleSet);
             this.parameters = ruleSet.resolve(period);
-            request.units().forEach(unit -> units.put(unit.code(), unit));
+            units.forEach(unit -> this.units.put(unit.code(), unit));
             Set<String> memberIds = new HashSet<>();
-            request.collectives().forEach(c -> {
+            collectives.forEach(c -> {
                 if (c.members() != null) {
                     memberIds.addAll(c.members());
                 }
             });
             this.members = new MemberIndex(memberIds, period.year());
-            this.membersCounted = request.collectives().stream().anyMatch(c -> c.members() != null && !awards(c.proposedAwards(),
+            this.membersCounted = collectives.stream().anyMatch(c -> c.members() != null && !awards(c.proposedAwards(),
                     SubjectKind.COLLECTIVE, false).isEmpty());
         }
 

@@ -1,0 +1,148 @@
+package vn.thidua.bulk;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.Household;
+import vn.thidua.dossier.Individual;
+import vn.thidua.eligibility.EligibilityDecision;
+
+/**
+ * What the rankings of a bulk evaluation need, kept on disk unit by unit while the subjects are
+ * evaluated: each individual and household that has a decision for an award a quota reads, with
+ * those decisions stripped of their criteria (ranking reads the outcome only). A quota then reads
+ * back the units it covers, so memory is bounded by the largest quota's units, not by the file.
+ * The folder is the caller's; {@link #close} deletes what was written.
+ */
+final class RankingSpill implements AutoCloseable {
+
+    /** One line of a unit's file. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Spilled(Individual individual, Household household, List<EligibilityDecision> decisions) {
+    }
+
+    /** Files kept open at once; a unit past this is closed and later appended to again. */
+    private static final int OPEN_FILES = 64;
+
+    private final Path folder;
+    private final JsonMapper json;
+    private final Set<AwardCode> awardsRead;
+    private final Map<String, Path> files = new HashMap<>();
+    private final Map<String, Set<AwardCode>> awardsByUnit = new HashMap<>();
+    private final LinkedHashMap<String, BufferedWriter> open = new LinkedHashMap<>(16, 0.75f, true);
+
+    RankingSpill(Path folder, JsonMapper json, Set<AwardCode> awardsRead) {
+        this.folder = folder;
+        this.json = json;
+        this.awardsRead = awardsRead;
+    }
+
+    /** Whether a quota reads decisions for this award. */
+    boolean reads(AwardCode award) {
+        return awardsRead.contains(award);
+    }
+
+    void individual(Individual individual, List<EligibilityDecision> decisions) {
+        write(individual.unit(), new Spilled(individual, null, decisions));
+    }
+
+    void household(Household household, List<EligibilityDecision> decisions) {
+        write(household.unit(), new Spilled(null, household, decisions));
+    }
+
+    /** Whether any subject of these units was written with a decision for the award. */
+    boolean hasDecisions(Set<String> units, AwardCode award) {
+        return units.stream().anyMatch(unit -> awardsByUnit.getOrDefault(unit, Set.of()).contains(award));
+    }
+
+    /** What was written for these units, in the order it was written within each unit. */
+    List<Spilled> read(Set<String> units) {
+        flush();
+        List<Spilled> found = new ArrayList<>();
+        for (String unit : units) {
+            Path file = files.get(unit);
+            if (file == null) {
+                continue;
+            }
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    found.add(json.readValue(line, Spilled.class));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the ranking spill " + file, e);
+            }
+        }
+        return found;
+    }
+
+    private void write(String unit, Spilled spilled) {
+        if (spilled.decisions().isEmpty()) {
+            return;
+        }
+        spilled.decisions().forEach(d -> awardsByUnit.computeIfAbsent(unit, u -> EnumSet.noneOf(AwardCode.class)).add(d.award()));
+        try {
+            BufferedWriter writer = writer(unit);
+            writer.write(json.writeValueAsString(spilled));
+            writer.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the ranking spill in " + folder, e);
+        }
+    }
+
+    private BufferedWriter writer(String unit) throws IOException {
+        BufferedWriter writer = open.get(unit);
+        if (writer != null) {
+            return writer;
+        }
+        if (open.size() >= OPEN_FILES) {
+            var eldest = open.entrySet().iterator().next();
+            eldest.getValue().close();
+            open.remove(eldest.getKey());
+        }
+        Path file = files.computeIfAbsent(unit, u -> folder.resolve("unit-" + files.size() + ".jsonl"));
+        writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        open.put(unit, writer);
+        return writer;
+    }
+
+    private void flush() {
+        try {
+            for (BufferedWriter writer : open.values()) {
+                writer.close();
+            }
+            open.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the ranking spill in " + folder, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        flush();
+        try {
+            for (Path file : files.values()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the ranking spill in " + folder, e);
+        }
+    }
+}

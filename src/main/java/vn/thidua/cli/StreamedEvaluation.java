@@ -1,0 +1,137 @@
+package vn.thidua.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.bulk.BulkEvaluation;
+import vn.thidua.dossier.FieldError;
+import vn.thidua.dossier.RequestFile;
+import vn.thidua.dossier.RequestReader;
+import vn.thidua.dossier.ValidationException;
+import vn.thidua.eligibility.engine.RuleEngine;
+import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
+
+/**
+ * {@code evaluate REQUEST.json --stream}: checks the request file whole, then evaluates it one batch
+ * of subjects at a time under the active rule set and writes the result as it goes, so a
+ * province's file runs in a small heap. The run is not stored: the audit record keeps the request
+ * as received, which such a file does not fit. The result goes to a temporary file beside
+ * {@code --out} and takes its name only when complete.
+ */
+final class StreamedEvaluation {
+
+    private final Commands parent;
+    private final Path request;
+    private final Path output;
+    private final Path rules;
+
+    StreamedEvaluation(Commands parent, Path request, Path output, Path rules) {
+        this.parent = parent;
+        this.request = request;
+        this.output = output;
+        this.rules = rules;
+    }
+
+    int call() {
+        if (!Files.isRegularFile(request)) {
+            parent.err.println("evaluate: cannot read " + request + ": " + (Files.exists(request) ? "not a file" : "no such file"));
+            return ExitCodes.INVALID_INPUT;
+        }
+        Path outputFolder = output == null ? null : output.toAbsolutePath().getParent();
+        if (outputFolder != null && !Files.isDirectory(outputFolder)) {
+            parent.err.println("evaluate: cannot write " + output + ": the folder " + outputFolder + " does not exist");
+            return ExitCodes.FAILURE;
+        }
+        return ApplicationContexts.withContext(rules, parent.springArgs, parent.err, context -> {
+            long started = System.nanoTime();
+            RequestFile file = context.getBean(RequestReader.class).file(request);
+            RequestFile.Outline outline;
+            try {
+                outline = file.check();
+            } catch (ValidationException e) {
+                parent.err.println("evaluate: " + request + " is not a valid evaluation request; nothing was evaluated:");
+                for (FieldError error : e.errors()) {
+                    parent.err.println("  " + error);
+                }
+                return ExitCodes.INVALID_INPUT;
+            }
+            double checked = seconds(started);
+            RuleSet ruleSet = context.getBean(RuleSetRegistry.class).active();
+            BulkEvaluation bulk = new BulkEvaluation(context.getBean(RuleEngine.class), context.getBean(JsonMapper.class));
+            BulkEvaluation.Summary summary;
+            try {
+                summary = output == null ? toStdout(bulk, file, outline, ruleSet) : toFile(bulk, file, outline, ruleSet);
+            } catch (UncheckedIOException e) {
+                parent.err.println("evaluate: " + e.getMessage() + ": " + Problems.describe(e.getCause()) + "; no result was written");
+                return ExitCodes.FAILURE;
+            }
+            parent.err.printf("evaluate: %d subjects, %d decisions, %d rankings, rule set %s; checked in %.1f s, "
+                    + "evaluated in %.1f s; peak heap %d MiB; streamed, not stored%n", summary.subjects(), summary.decisions(),
+                    summary.rankings(), ruleSet.version(), checked, seconds(started) - checked, peakHeapMiB());
+            return ExitCodes.OK;
+        });
+    }
+
+    private BulkEvaluation.Summary toStdout(BulkEvaluation bulk, RequestFile file, RequestFile.Outline outline, RuleSet ruleSet) {
+        OutputStream out = new BufferedOutputStream(parent.out, 1 << 16);
+        BulkEvaluation.Summary summary = bulk.evaluate(file, outline, ruleSet, out);
+        try {
+            out.write(System.lineSeparator().getBytes());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return summary;
+    }
+
+    private BulkEvaluation.Summary toFile(BulkEvaluation bulk, RequestFile file, RequestFile.Outline outline, RuleSet ruleSet) {
+        Path target = output.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            BulkEvaluation.Summary summary;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                summary = bulk.evaluate(file, outline, ruleSet, out);
+                out.write(System.lineSeparator().getBytes());
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return summary;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (NoSuchFileException ignored) {
+                // already moved
+            } catch (IOException e) {
+                parent.err.println("evaluate: cannot delete " + partial + ": " + Problems.describe(e));
+            }
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** The most heap the process has used, summed over the heap pools' peaks (an upper bound of the live data). */
+    static long peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+}
