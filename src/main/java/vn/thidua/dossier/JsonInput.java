@@ -106,7 +106,7 @@ final class JsonInput {
             return work.apply(parser);
         } catch (StreamConstraintsException e) {
             throw invalid(path(parser.streamReadContext()), limitMessage(e.getOriginalMessage())
-                    + location(parser.currentLocation()));
+                    + location(parser.currentTokenLocation()));
         } catch (StreamReadException e) {
             if (e.getOriginalMessage().startsWith("Duplicate Object property")) {
                 throw invalid(path(parser.streamReadContext()), "the field appears twice in the same object"
