@@ -4,9 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -54,6 +51,12 @@ final class StreamedEvaluation {
             parent.err.println("evaluate: cannot write " + output + ": the folder " + outputFolder + " does not exist");
             return ExitCodes.FAILURE;
         }
+        try (HeapWatch heap = new HeapWatch()) {
+            return evaluate(heap);
+        }
+    }
+
+    private int evaluate(HeapWatch heap) {
         return ApplicationContexts.withContext(rules, parent.springArgs, parent.err, context -> {
             long started = System.nanoTime();
             RequestFile file = context.getBean(RequestReader.class).file(request);
@@ -78,8 +81,9 @@ final class StreamedEvaluation {
                 return ExitCodes.FAILURE;
             }
             parent.err.printf("evaluate: %d subjects, %d decisions, %d rankings, rule set %s; checked in %.1f s, "
-                    + "evaluated in %.1f s; peak heap %d MiB; streamed, not stored%n", summary.subjects(), summary.decisions(),
-                    summary.rankings(), ruleSet.version(), checked, seconds(started) - checked, peakHeapMiB());
+                    + "evaluated in %.1f s; heap: largest after a collection %d MiB, peak %d MiB of %d MiB; streamed, not stored%n",
+                    summary.subjects(), summary.decisions(), summary.rankings(), ruleSet.version(), checked,
+                    seconds(started) - checked, heap.largestAfterCollectionMiB(), heap.peakMiB(), HeapWatch.maxMiB());
             return ExitCodes.OK;
         });
     }
@@ -122,16 +126,5 @@ final class StreamedEvaluation {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    /** The most heap the process has used, summed over the heap pools' peaks (an upper bound of the live data). */
-    static long peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
     }
 }

@@ -69,6 +69,42 @@ class EvaluateCommandIntegrationTests {
     }
 
     @Test
+    void streamsTheSampleCommuneToTheSameDecisionsAndRankingsWithoutStoringARun(@TempDir Path dir) throws IOException {
+        RunTables.Counts before = tables.counts();
+        Path file = dir.resolve("result.json");
+
+        CommandRun streamed = CommandRun.of("evaluate", SampleRequests.COMMUNE.toString(), "--stream", "--out", file.toString());
+
+        assertThat(streamed.exitCode()).as(streamed.err()).isZero();
+        assertThat(streamed.out()).isEmpty();
+        assertThat(streamed.err()).contains("streamed, not stored").containsPattern("largest after a collection \\d+ MiB");
+        JsonNode result = JSON.readTree(Files.readString(file));
+        EvaluationResults.assertSampleCommune(result);
+        assertThat(result.has("runId")).isFalse();
+        assertThat(tables.counts()).isEqualTo(before);
+        assertThat(dir.resolve("result.json.partial")).doesNotExist();
+
+        JsonNode stored = JSON.readTree(CommandRun.of("evaluate", SampleRequests.COMMUNE.toString()).out());
+        assertThat(result.path("decisions")).isEqualTo(stored.path("decisions"));
+        assertThat(result.path("rankings")).isEqualTo(stored.path("rankings"));
+        assertThat(result.path("warnings")).isEqualTo(stored.path("warnings"));
+    }
+
+    @Test
+    void streamingRefusesAnInvalidRequestWithEveryPathAndWritesNothing(@TempDir Path dir) {
+        Path file = dir.resolve("result.json");
+
+        CommandRun run = CommandRun.of("evaluate", SampleRequests.INVALID.toString(), "--stream", "--out", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("nothing was evaluated");
+        for (String path : SampleRequests.invalidPaths()) {
+            assertThat(run.err()).contains("  " + path + ": ");
+        }
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void rejectsInvalidRequestWithEveryPathAndStoresNothing() {
         RunTables.Counts before = tables.counts();
 
