@@ -55,6 +55,9 @@ public final class RuleValidation {
         } catch (RuleSetException e) {
             e.problems().forEach(problem -> problems.add(problem.toString()));
         }
+        if (ruleSet != null) {
+            missingScenarioFiles(dir, ruleSet, problems);
+        }
         int scenarios = suite == null ? 0 : suite.scenarios().size();
         if (ruleSet != null && suite != null) {
             ScenarioRunner runner = new ScenarioRunner(ruleSet, engine, reader);
@@ -71,5 +74,19 @@ public final class RuleValidation {
         }
         return new Checked(new Report(dir.toString(), ruleSet == null ? null : ruleSet.version(), scenarios,
                 List.copyOf(problems), (System.nanoTime() - started) / 1_000_000), ruleSet);
+    }
+
+    /**
+     * Every rule file has its scenarios beside it ({@code x.drl} and {@code x.tests.yaml}): a rule
+     * set whose criteria nobody described in scenarios would pass validation untested.
+     */
+    private static void missingScenarioFiles(Path dir, RuleSet ruleSet, List<String> problems) {
+        for (String file : ruleSet.files().keySet().stream().filter(f -> f.endsWith(".drl")).sorted().toList()) {
+            String tests = file.substring(0, file.length() - ".drl".length()) + ".tests.yaml";
+            if (!java.nio.file.Files.isRegularFile(dir.resolve(tests))) {
+                problems.add(new RuleProblem(file, 1, "no scenario file " + tests + " beside it: every rule file needs "
+                        + "scenarios for its criteria, met and not met").toString());
+            }
+        }
     }
 }
