@@ -1,0 +1,209 @@
+package vn.thidua.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code benchmarks}: every figure of the benchmark issue in one run, each measured in a process
+ * of its own started from the same jar (so a measurement never inherits another's heap or JIT):
+ * start-up and the first answer from a cold start, evaluation throughput with the plain-Java
+ * reference ({@code bench}), storage throughput ({@code bench --store}), and the streamed
+ * evaluation's heap against input size under {@code -Xmx1g}. Generated files and the databases the
+ * processes create live in a temporary folder that is deleted at the end. Nothing is asserted.
+ */
+@Command(name = "benchmarks", mixinStandardHelpOptions = true,
+        description = "Runs every benchmark (start-up, throughput, storage, memory), each in its own process, and prints the tables.")
+final class BenchmarksCommand implements Callable<Integer> {
+
+    private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
+    private static final Pattern STREAMED = Pattern.compile("evaluate: (\\d+) subjects, (\\d+) decisions, (\\d+) rankings.*"
+            + "checked in ([0-9.]+) s, evaluated in ([0-9.]+) s; heap: largest after a collection (\\d+) MiB, peak (\\d+) MiB of (\\d+) MiB");
+
+    @ParentCommand
+    private Commands parent;
+
+    @Option(names = "--individuals", split = ",", defaultValue = "10000,100000",
+            description = "sizes for the in-memory throughput (default ${DEFAULT-VALUE}; 100,000 needs about 8 GB of heap)")
+    private List<Integer> inMemory;
+
+    @Option(names = "--streamed", split = ",", defaultValue = "10000,100000,1000000",
+            description = "sizes for the streamed evaluation under --heap (default ${DEFAULT-VALUE}; 10⁶ takes 10 to 20 minutes)")
+    private List<Integer> streamed;
+
+    @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of the streamed evaluations (default ${DEFAULT-VALUE})")
+    private String heap;
+
+    @Option(names = "--in-memory-heap", defaultValue = "10g", description = "-Xmx of the in-memory throughput (default ${DEFAULT-VALUE})")
+    private String inMemoryHeap;
+
+    @Option(names = "--rules", defaultValue = "rules", description = "the rules folder (default ${DEFAULT-VALUE})")
+    private Path rules;
+
+    @Option(names = "--skip", split = ",", description = "sections to leave out: startup, throughput, store, memory")
+    private List<String> skip = List.of();
+
+    private Path jar;
+    private Path work;
+
+    @Override
+    public Integer call() throws Exception {
+        String classPath = System.getProperty("java.class.path");
+        if (classPath == null || !classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            parent.err.println("benchmarks: run it from the jar (java -jar target/thidua.jar benchmarks): each figure is "
+                    + "measured in a process started from that jar");
+            return ExitCodes.FAILURE;
+        }
+        jar = Path.of(classPath).toAbsolutePath();
+        rules = rules.toAbsolutePath();
+        work = Files.createTempDirectory("thidua-benchmarks-");
+        try {
+            parent.out.printf("thidua benchmarks: %d cores, %s, java %s%n%n", Runtime.getRuntime().availableProcessors(),
+                    jar.getFileName(), System.getProperty("java.version"));
+            if (!skip.contains("startup")) {
+                startup();
+            }
+            if (!skip.contains("throughput")) {
+                section("Throughput in memory (bench): every applicable award, full trace; engine against the plain-Java reference");
+                passThrough(List.of("-Xmx" + inMemoryHeap), "bench", "--individuals", join(inMemory), "--rounds", "2",
+                        "--rules", rules.toString());
+            }
+            if (!skip.contains("store")) {
+                section("Storage (bench --store): decisions with their criteria written to the database");
+                passThrough(List.of("-Xmx4g"), "bench", "--store", "--individuals", "10000", "--rules", rules.toString());
+            }
+            if (!skip.contains("memory")) {
+                memory();
+            }
+            return ExitCodes.OK;
+        } finally {
+            delete(work);
+        }
+    }
+
+    private void startup() throws IOException, InterruptedException {
+        section("Start-up and the first answer (new H2 database in a temporary folder)");
+        Path folder = Files.createDirectories(work.resolve("startup"));
+        long started = System.nanoTime();
+        Process server = process(folder, List.of(), "--server.port=0", "--thidua.rules.dir=" + rules).redirectErrorStream(true).start();
+        String reported = null;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                Matcher matcher = STARTED.matcher(line);
+                if (matcher.find()) {
+                    reported = matcher.group(1);
+                    break;
+                }
+            }
+        } finally {
+            double serving = seconds(started);
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+            parent.out.printf("%-58s %8.1f s (Spring reports %s s)%n", "web application: start to serving", serving,
+                    reported == null ? "?" : reported);
+        }
+        Path cold = Files.createDirectories(work.resolve("cold"));
+        long evaluating = System.nanoTime();
+        Process evaluate = process(cold, List.of(), "evaluate", Path.of("data", "sample-commune.json").toAbsolutePath().toString(),
+                "--rules", rules.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = evaluate.waitFor();
+        parent.out.printf("%-58s %8.1f s (exit %d)%n%n", "evaluate data/sample-commune.json from a cold start, stored",
+                seconds(evaluating), exit);
+    }
+
+    private void memory() throws IOException, InterruptedException {
+        section("Memory (evaluate --stream, -Xmx" + heap + "): heap against input size; result written and discarded");
+        parent.out.printf("%12s %10s %12s %10s %12s %12s %16s %10s%n", "individuals", "input MB", "decisions", "check s",
+                "evaluate s", "decisions/s", "after-GC max MiB", "peak MiB");
+        for (int size : streamed) {
+            Path input = work.resolve("g" + size + ".json");
+            Process generate = process(work, List.of(), "generate", "--individuals", String.valueOf(size), "--out", input.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (generate.waitFor() != 0) {
+                parent.out.printf("%12d  could not generate the request%n", size);
+                continue;
+            }
+            Path errors = work.resolve("stream-" + size + ".log");
+            Process run = process(Files.createDirectories(work.resolve("stream-" + size)), List.of("-Xmx" + heap), "evaluate",
+                    input.toString(), "--stream", "--rules", rules.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile()).start();
+            int exit = run.waitFor();
+            Matcher matcher = STREAMED.matcher(Files.readString(errors));
+            if (exit != 0 || !matcher.find()) {
+                parent.out.printf("%12d %10d  failed (exit %d): %s%n", size, Files.size(input) >> 20, exit, lastLine(errors));
+            } else {
+                long decisions = Long.parseLong(matcher.group(2));
+                double evaluate = Double.parseDouble(matcher.group(5));
+                parent.out.printf("%12d %10d %12d %10s %12s %12.0f %16s %10s%n", size, Files.size(input) / 1_000_000, decisions,
+                        matcher.group(4), matcher.group(5), decisions / evaluate, matcher.group(6), matcher.group(7));
+            }
+            Files.delete(input);
+        }
+        parent.out.println();
+    }
+
+    private void passThrough(List<String> jvm, String... args) throws IOException, InterruptedException {
+        Process process = process(Files.createDirectories(work.resolve(args[0] + "-" + args.length)), jvm, args)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        process.getInputStream().transferTo(parent.out);
+        int exit = process.waitFor();
+        if (exit != 0) {
+            parent.out.println("(exit " + exit + ")");
+        }
+        parent.out.println();
+    }
+
+    private ProcessBuilder process(Path folder, List<String> jvm, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvm);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(folder.toFile());
+    }
+
+    private void section(String title) {
+        parent.out.println("## " + title);
+        parent.out.flush();
+    }
+
+    private static String join(List<Integer> sizes) {
+        return String.join(",", sizes.stream().map(String::valueOf).toList());
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static String lastLine(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+    }
+}
