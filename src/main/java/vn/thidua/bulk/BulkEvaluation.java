@@ -38,7 +38,8 @@ import vn.thidua.ranking.Ranking;
  * rankings and warnings, in the same order, as an evaluation of the whole request in memory. Only
  * a batch of subjects and its decisions are in memory at a time, besides the request's outline
  * (units, collectives, quotas), a small record per collective member, and what the rankings read
- * (spilled to disk unit by unit, see {@link RankingSpill}). Nothing is stored in the database.
+ * (spilled to disk unit by unit, see {@link RankingSpill}). Nothing is stored in the database. One
+ * evaluation at a time per instance.
  */
 public final class BulkEvaluation {
 
@@ -50,6 +51,8 @@ public final class BulkEvaluation {
 
     private final RuleEngine engine;
     private final JsonMapper json;
+    private Set<String> lastUnits;
+    private List<RankingSpill.Spilled> lastRead;
 
     public BulkEvaluation(RuleEngine engine, JsonMapper json) {
         this.engine = engine;
@@ -101,6 +104,8 @@ public final class BulkEvaluation {
             return new Summary(subjects, written.count,
                     rankings, warnings.size());
         } finally {
+            lastUnits = null;
+            lastRead = null;
             delete(folder);
         }
     }
@@ -113,7 +118,13 @@ public final class BulkEvaluation {
         List<Household> households = new ArrayList<>();
         List<EligibilityDecision> decisions = new ArrayList<>();
         List<EligibilityDecision> householdDecisions = new ArrayList<>();
-        for (RankingSpill.Spilled spilled : spill.read(units)) {
+        if (!units.equals(lastUnits)) {
+            // Quotas of one unit follow each other (several awards per commune): its subjects are read once for them.
+            lastRead = null;
+            lastRead = spill.read(units);
+            lastUnits = units;
+        }
+        for (RankingSpill.Spilled spilled : lastRead) {
             if (spilled.individual() != null) {
                 individuals.add(spilled.individual());
                 decisions.addAll(spilled.decisions());

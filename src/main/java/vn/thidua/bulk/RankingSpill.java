@@ -27,8 +27,9 @@ import vn.thidua.eligibility.EligibilityDecision;
 
 /**
  * What the rankings of a bulk evaluation need, kept on disk unit by unit while the subjects are
- * evaluated: each individual and household that has a decision for an award a quota reads, with
- * those decisions stripped of their criteria (ranking reads the outcome only). A quota then reads
+ * evaluated: each individual and household that has a decision for an award a quota reads, cut to
+ * the facts ranking reads, with those decisions stripped of their criteria (ranking reads the
+ * outcome, and what is missing). A quota then reads
  * back the units it covers, so memory is bounded by the largest quota's units, not by the file.
  * The folder is the caller's; {@link #close} deletes what was written.
  */
@@ -60,12 +61,17 @@ final class RankingSpill implements AutoCloseable {
         return awardsRead.contains(award);
     }
 
-    void individual(Individual individual, List<EligibilityDecision> decisions) {
-        write(individual.unit(), new Spilled(individual, null, decisions));
+    /** Keeps of an individual only what ranking reads: unit, priority-group facts, and the facts its merit is scored on. */
+    void individual(Individual p, List<EligibilityDecision> decisions) {
+        write(p.unit(), new Spilled(new Individual(p.id(), null, p.unit(), p.gender(), null, null, p.ethnicMinority(), null, null,
+                p.directProducer(), p.leader(), null, p.ratings(), null, null, null, null, null, null, p.initiatives(), null,
+                p.titles(), null, null), null, decisions));
     }
 
-    void household(Household household, List<EligibilityDecision> decisions) {
-        write(household.unit(), new Spilled(null, household, decisions));
+    /** Keeps of a household only what ranking reads: unit, ethnic minority, titles. */
+    void household(Household h, List<EligibilityDecision> decisions) {
+        write(h.unit(), new Spilled(null, new Household(h.id(), h.unit(), null, h.ethnicMinority(), null, null, null, h.titles(),
+                null, null), decisions));
     }
 
     /** Whether any subject of these units was written with a decision for the award. */
