@@ -11,8 +11,11 @@ import vn.thidua.eligibility.engine.RuleSet;
  */
 public final class EngineOverhead {
 
-    /** Warm-up runs of the reference until it has run this long: one run of 10⁴ people is too short to compile it. */
-    private static final long REFERENCE_WARM_UP_NANOS = 500_000_000L;
+    /**
+     * The least time the reference runs for, in warm-up and in each measured round: one run on 10⁴
+     * people takes some 30 ms, too short to compile it or to average out other processes' load.
+     */
+    private static final long REFERENCE_MIN_NANOS = 1_000_000_000L;
 
     private final RuleSet ruleSet;
     private final RuleEngine engine;
@@ -36,10 +39,7 @@ public final class EngineOverhead {
     public Figures measure(EvaluationRequest request, int rounds) {
         EvaluationRequest pair = PairRequest.of(request);
         engine.evaluate(ruleSet, pair);
-        long warmUpEnd = System.nanoTime() + REFERENCE_WARM_UP_NANOS;
-        do {
-            reference.evaluate(pair);
-        } while (System.nanoTime() < warmUpEnd);
+        runReference(pair);
         long engineNanos = 0;
         long referenceNanos = 0;
         long engineDecisions = 0;
@@ -48,12 +48,22 @@ public final class EngineOverhead {
             long start = System.nanoTime();
             engineDecisions += engine.evaluate(ruleSet, pair).decisions().size();
             long between = System.nanoTime();
-            referenceDecisions += reference.evaluate(pair).size();
+            referenceDecisions += runReference(pair);
             referenceNanos += System.nanoTime() - between;
             engineNanos += between - start;
         }
         double engineRate = engineDecisions / (engineNanos / 1e9);
         double referenceRate = referenceDecisions / (referenceNanos / 1e9);
         return new Figures(engineDecisions / rounds, engineRate, referenceRate, referenceRate / engineRate);
+    }
+
+    /** Runs the reference on the request as many times as fit in the minimum time, at least once; returns its decisions. */
+    private long runReference(EvaluationRequest pair) {
+        long end = System.nanoTime() + REFERENCE_MIN_NANOS;
+        long decisions = 0;
+        do {
+            decisions += reference.evaluate(pair).size();
+        } while (System.nanoTime() < end);
+        return decisions;
     }
 }
