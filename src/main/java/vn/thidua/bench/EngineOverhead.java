@@ -1,0 +1,69 @@
+package vn.thidua.bench;
+
+import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.eligibility.engine.RuleEngine;
+import vn.thidua.eligibility.engine.RuleSet;
+
+/**
+ * Times the rule engine and the {@link ReferenceEvaluator} on the same {@link PairRequest}, rounds
+ * alternating so both see the same heap and machine load, after warming each up. Reports figures;
+ * whether they meet a target is for the reader of the bench table.
+ */
+public final class EngineOverhead {
+
+    /**
+     * The least time the reference runs for, in warm-up and in each measured round: one run on 10⁴
+     * people takes some 30 ms, too short to compile it or to average out other processes' load.
+     */
+    private static final long REFERENCE_MIN_NANOS = 1_000_000_000L;
+
+    private final RuleSet ruleSet;
+    private final RuleEngine engine;
+    private final ReferenceEvaluator reference;
+
+    public EngineOverhead(RuleSet ruleSet, RuleEngine engine) {
+        this.ruleSet = ruleSet;
+        this.engine = engine;
+        this.reference = new ReferenceEvaluator(ruleSet);
+    }
+
+    /**
+     * Decisions per round and decisions per second of each, over {@code rounds} measured rounds.
+     *
+     * @param ratio the engine's time per decision over the reference's (3 means three times slower)
+     */
+    public record Figures(long decisions, double engineRate, double referenceRate, double ratio) {
+    }
+
+    /** Measures on the individuals of {@code request}, restricted to the two awards; rounds must be positive. */
+    public Figures measure(EvaluationRequest request, int rounds) {
+        EvaluationRequest pair = PairRequest.of(request);
+        engine.evaluate(ruleSet, pair);
+        runReference(pair);
+        long engineNanos = 0;
+        long referenceNanos = 0;
+        long engineDecisions = 0;
+        long referenceDecisions = 0;
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            engineDecisions += engine.evaluate(ruleSet, pair).decisions().size();
+            long between = System.nanoTime();
+            referenceDecisions += runReference(pair);
+            referenceNanos += System.nanoTime() - between;
+            engineNanos += between - start;
+        }
+        double engineRate = engineDecisions / (engineNanos / 1e9);
+        double referenceRate = referenceDecisions / (referenceNanos / 1e9);
+        return new Figures(engineDecisions / rounds, engineRate, referenceRate, referenceRate / engineRate);
+    }
+
+    /** Runs the reference on the request as many times as fit in the minimum time, at least once; returns its decisions. */
+    private long runReference(EvaluationRequest pair) {
+        long end = System.nanoTime() + REFERENCE_MIN_NANOS;
+        long decisions = 0;
+        do {
+            decisions += reference.evaluate(pair).size();
+        } while (System.nanoTime() < end);
+        return decisions;
+    }
+}
