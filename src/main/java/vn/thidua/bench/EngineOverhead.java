@@ -1,5 +1,8 @@
 package vn.thidua.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleSet;
@@ -31,9 +34,13 @@ public final class EngineOverhead {
      * Decisions per round and decisions per second of each, over {@code rounds} measured rounds.
      *
      * @param ratio the engine's time per decision over the reference's (3 means three times slower)
+     * @param cpuRatio the same by the measuring thread's CPU time, which other processes on a shared
+     *        machine do not inflate (garbage collection threads are not counted)
      */
-    public record Figures(long decisions, double engineRate, double referenceRate, double ratio) {
+    public record Figures(long decisions, double engineRate, double referenceRate, double ratio, double cpuRatio) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Measures on the individuals of {@code request}, restricted to the two awards; rounds must be positive. */
     public Figures measure(EvaluationRequest request, int rounds) {
@@ -42,19 +49,26 @@ public final class EngineOverhead {
         runReference(pair);
         long engineNanos = 0;
         long referenceNanos = 0;
+        long engineCpu = 0;
+        long referenceCpu = 0;
         long engineDecisions = 0;
         long referenceDecisions = 0;
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
+            long startCpu = THREADS.getCurrentThreadCpuTime();
             engineDecisions += engine.evaluate(ruleSet, pair).decisions().size();
             long between = System.nanoTime();
+            long betweenCpu = THREADS.getCurrentThreadCpuTime();
             referenceDecisions += runReference(pair);
             referenceNanos += System.nanoTime() - between;
+            referenceCpu += THREADS.getCurrentThreadCpuTime() - betweenCpu;
             engineNanos += between - start;
+            engineCpu += betweenCpu - startCpu;
         }
         double engineRate = engineDecisions / (engineNanos / 1e9);
         double referenceRate = referenceDecisions / (referenceNanos / 1e9);
-        return new Figures(engineDecisions / rounds, engineRate, referenceRate, referenceRate / engineRate);
+        double cpuRatio = (referenceDecisions / (referenceCpu / 1e9)) / (engineDecisions / (engineCpu / 1e9));
+        return new Figures(engineDecisions / rounds, engineRate, referenceRate, referenceRate / engineRate, cpuRatio);
     }
 
     /** Runs the reference on the request as many times as fit in the minimum time, at least once; returns its decisions. */
