@@ -77,19 +77,8 @@ public final class BulkEvaluation {
             generator.writeArrayPropertyStart("decisions");
             Written written = new Written(generator, spill);
             long subjects = outline.individuals() + request.collectives().size() + outline.households();
-            RuleEngine.Evaluating evaluating = engine.forSubjects(subjects).start(ruleSet, request.period(), request.units(), request.collectives());
-            inBatches(file::individuals, batch -> {
-                evaluating.individuals(batch, written);
-                batch.forEach(person -> spill.individual(person, written.forRanking(person.id())));
-            });
-            evaluating.collectives(request.collectives(), written);
             List<EligibilityDecision> collectiveDecisions = new ArrayList<>();
-            request.collectives().forEach(c -> collectiveDecisions.addAll(written.forRanking(c.id())));
-            inBatches(file::households, batch -> {
-                evaluating.households(batch, written);
-                batch.forEach(household -> spill.household(household, written.forRanking(household.id())));
-            });
-            List<Warning> warnings = evaluating.finish();
+            List<Warning> warnings = decide(file, request, ruleSet, subjects, written, spill, collectiveDecisions);
             generator.writeEndArray();
             generator.writeArrayPropertyStart("rankings");
             int rankings = 0;
@@ -108,6 +97,28 @@ public final class BulkEvaluation {
             lastRead = null;
             delete(folder);
         }
+    }
+
+    /**
+     * Evaluates every subject, writing each decision and spilling what rankings read; returns the
+     * run's warnings. In a method of its own so that what only evaluation needs (a record per
+     * collective member) is garbage before the rankings read their units back.
+     */
+    private List<Warning> decide(RequestFile file, EvaluationRequest request, RuleSet ruleSet, long subjects, Written written,
+            RankingSpill spill, List<EligibilityDecision> collectiveDecisions) {
+        RuleEngine.Evaluating evaluating = engine.forSubjects(subjects).start(ruleSet, request.period(), request.units(),
+                request.collectives());
+        inBatches(file::individuals, batch -> {
+            evaluating.individuals(batch, written);
+            batch.forEach(person -> spill.individual(person, written.forRanking(person.id())));
+        });
+        evaluating.collectives(request.collectives(), written);
+        request.collectives().forEach(c -> collectiveDecisions.addAll(written.forRanking(c.id())));
+        inBatches(file::households, batch -> {
+            evaluating.households(batch, written);
+            batch.forEach(household -> spill.household(household, written.forRanking(household.id())));
+        });
+        return evaluating.finish();
     }
 
     /** One quota, over the subjects of the units it covers. */

@@ -79,9 +79,14 @@ final class RankingSpill implements AutoCloseable {
         return units.stream().anyMatch(unit -> awardsByUnit.getOrDefault(unit, Set.of()).contains(award));
     }
 
-    /** What was written for these units, in the order it was written within each unit. */
+    /**
+     * What was written for these units, in the order it was written within each unit. Values that
+     * repeat from subject to subject (units, rating and title lists, the texts of what is missing)
+     * are shared, not read again for each: a commune of 150,000 people then fits in a small heap.
+     */
     List<Spilled> read(Set<String> units) {
         flush();
+        Map<Object, Object> shared = new HashMap<>();
         List<Spilled> found = new ArrayList<>();
         for (String unit : units) {
             Path file = files.get(unit);
@@ -90,13 +95,36 @@ final class RankingSpill implements AutoCloseable {
             }
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    found.add(json.readValue(line, Spilled.class));
+                    found.add(shared(json.readValue(line, Spilled.class), shared));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the ranking spill " + file, e);
             }
         }
         return found;
+    }
+
+    private static Spilled shared(Spilled spilled, Map<Object, Object> shared) {
+        Individual p = spilled.individual();
+        Household h = spilled.household();
+        String id = p != null ? p.id() : h.id();
+        List<EligibilityDecision> decisions = new ArrayList<>(spilled.decisions().size());
+        for (EligibilityDecision d : spilled.decisions()) {
+            decisions.add(new EligibilityDecision(id, d.subjectKind(), d.award(), d.outcome(), d.requiresCouncilJudgement(), List.of(),
+                    one(d.missing(), shared), List.of(), null));
+        }
+        if (p != null) {
+            return new Spilled(new Individual(id, null, one(p.unit(), shared), p.gender(), null, null, p.ethnicMinority(), null, null,
+                    p.directProducer(), p.leader(), null, one(p.ratings(), shared), null, null, null, null, null, null,
+                    one(p.initiatives(), shared), null, one(p.titles(), shared), null, null), null, decisions);
+        }
+        return new Spilled(null, new Household(id, one(h.unit(), shared), null, h.ethnicMinority(), null, null, null,
+                one(h.titles(), shared), null, null), decisions);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T one(T value, Map<Object, Object> shared) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
     }
 
     private void write(String unit, Spilled spilled) {
