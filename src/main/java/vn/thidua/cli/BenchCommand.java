@@ -2,6 +2,7 @@ package vn.thidua.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -25,7 +26,8 @@ import vn.thidua.ranking.Ranker;
 /**
  * {@code bench [--individuals 10000,100000] [--rounds 5]}: measures evaluation throughput of the
  * real rule set on generated requests, with every criterion traced, and the time ranking adds under
- * three quotas per commune, and prints a table. Storage is not included; nothing is asserted.
+ * three quotas per commune, and prints a table; nothing is asserted. Storage is not included, unless
+ * {@code --store} is given: then each size is evaluated once and stored as a run ({@link StoreBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures decisions per second of the rule engine on generated requests.")
@@ -43,8 +45,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "the rules folder (default ${DEFAULT-VALUE})")
     private Path rules;
 
+    @Option(names = "--store", description = "instead, store each size once as a run (decisions, criteria, audit seal) and "
+            + "time storing: on a new temporary H2 database, or the mysql profile's database")
+    private boolean store;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (store) {
+            return new StoreBench(parent.out, parent.err, parent.springArgs).run(rules, sizes);
+        }
         long loadStart = System.nanoTime();
         RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(rules);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
