@@ -49,6 +49,8 @@ final class StoreBench {
 
     int run(Path rules, List<Integer> sizes) throws IOException {
         List<String> args = new ArrayList<>(springArgs);
+        // The requests are generated here, not received: 100,000 people make about 110 MB.
+        args.add("--thidua.import.max-bytes=" + Integer.MAX_VALUE);
         Path folder = null;
         if (!profileActive(springArgs, MYSQL_PROFILE)) {
             // Never the user's own database (./.thidua-db by default): a fresh one, removed at the end.
