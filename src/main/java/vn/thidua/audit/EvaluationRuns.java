@@ -85,22 +85,42 @@ public class EvaluationRuns {
      * @throws RunNotStoredException when the database fails while the run is written; nothing of it is kept
      */
     public Evaluation evaluateAndStore(byte[] requestJson) {
+        return store(prepare(requestJson));
+    }
+
+    /**
+     * Reads, evaluates and ranks a request given as the bytes received, and stores nothing.
+     *
+     * @throws vn.thidua.dossier.ValidationException when the request is invalid
+     */
+    public PreparedRun prepare(byte[] requestJson) {
         EvaluationRequest request = reader.read(new ByteArrayInputStream(requestJson));
         RuleSet ruleSet = registry.active();
         Evaluation evaluation = storable(eligibility.evaluate(request, ruleSet));
         // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.
         List<Ranking> ranked = rankers.forRuleSet(ruleSet).rank(request, evaluation.decisions());
+        return new PreparedRun(requestJson, ruleSet, evaluation, ranked);
+    }
+
+    /**
+     * Stores a prepared run as a new run in one transaction, whole or not at all.
+     *
+     * @return the evaluation with its rankings and the id of its stored run
+     * @throws RunNotStoredException when the database fails while the run is written; nothing of it is kept
+     */
+    public Evaluation store(PreparedRun run) {
         Long id;
         try {
             id = transactions.execute(status -> {
-                long run = ledger.append(requestJson, evaluation, ruleSet, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-                rankings.insert(run, ranked);
-                return run;
+                long stored = ledger.append(run.requestJson, run.evaluation, run.ruleSet,
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                rankings.insert(stored, run.rankings);
+                return stored;
             });
         } catch (DataAccessException | TransactionException e) {
             throw new RunNotStoredException(e);
         }
-        return evaluation.withRankings(ranked).withRunId(id);
+        return run.evaluation.withRankings(run.rankings).withRunId(id);
     }
 
     // Instants are kept to the second: MySQL Connector/J drops fractions of a second when talking to

@@ -2,6 +2,7 @@ package vn.thidua.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -26,7 +27,8 @@ import vn.thidua.ranking.Ranker;
 /**
  * {@code bench [--individuals 10000,100000] [--rounds 5]}: measures evaluation throughput of the
  * real rule set on generated requests, with every criterion traced, and the time ranking adds under
- * three quotas per commune, and prints a table. Storage is not included; nothing is asserted.
+ * three quotas per commune, and prints a table; nothing is asserted. Storage is not included, unless
+ * {@code --store} is given: then each size is evaluated once and stored as a run ({@link StoreBench}).
  * <p>
  * The last three columns put the engine's overhead as a ratio (issue 9): the engine's decisions per
  * second on LĐTT and CSTĐCS alone for the same individuals, the plain-Java reference evaluator's on
@@ -49,8 +51,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "the rules folder (default ${DEFAULT-VALUE})")
     private Path rules;
 
+    @Option(names = "--store", description = "instead, store each size once as a run (decisions, criteria, audit seal) and "
+            + "time storing: on a new temporary H2 database, or the mysql profile's database")
+    private boolean store;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (store) {
+            return new StoreBench(parent.out, parent.err, parent.springArgs).run(rules, sizes);
+        }
         long loadStart = System.nanoTime();
         RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(rules);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
