@@ -51,12 +51,22 @@ public final class BulkEvaluation {
 
     private final RuleEngine engine;
     private final JsonMapper json;
+    private final Consumer<String> checkpoint;
     private Set<String> lastUnits;
     private List<RankingSpill.Spilled> lastRead;
 
     public BulkEvaluation(RuleEngine engine, JsonMapper json) {
+        this(engine, json, phase -> { });
+    }
+
+    /**
+     * @param checkpoint told when the evaluation holds the most it will hold in a phase ("decided":
+     *        every decision written; "ranking": a quota's units read back), for measuring memory
+     */
+    public BulkEvaluation(RuleEngine engine, JsonMapper json, Consumer<String> checkpoint) {
         this.engine = engine;
         this.json = json;
+        this.checkpoint = checkpoint;
     }
 
     /**
@@ -80,6 +90,7 @@ public final class BulkEvaluation {
             List<EligibilityDecision> collectiveDecisions = new ArrayList<>();
             List<Warning> warnings = decide(file, request, ruleSet, subjects, written, spill, collectiveDecisions);
             generator.writeEndArray();
+            checkpoint.accept("decided");
             generator.writeArrayPropertyStart("rankings");
             int rankings = 0;
             for (PlannedQuota quota : ranker.plan(request, (award, unit) -> hasDecisions(spill, collectiveDecisions, request, unit, award))) {
@@ -151,6 +162,7 @@ public final class BulkEvaluation {
         decisions.addAll(householdDecisions);
         EvaluationRequest part = new EvaluationRequest(request.schemaVersion(), request.period(), request.units(), individuals,
                 collectives, households, List.of(quota.quota()));
+        checkpoint.accept("ranking");
         return ranker.rankPart(part, decisions, quota);
     }
 

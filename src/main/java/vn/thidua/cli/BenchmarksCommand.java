@@ -33,7 +33,7 @@ final class BenchmarksCommand implements Callable<Integer> {
 
     private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
     private static final Pattern STREAMED = Pattern.compile("evaluate: (\\d+) subjects, (\\d+) decisions, (\\d+) rankings.*"
-            + "checked in ([0-9.]+) s, evaluated in ([0-9.]+) s; heap: largest after a collection (\\d+) MiB, peak (\\d+) MiB of (\\d+) MiB");
+            + "checked in ([0-9.]+) s, evaluated in ([0-9.]+) s; heap: largest live (\\d+) MiB \\((\\w+)\\), of (\\d+) MiB");
 
     @ParentCommand
     private Commands parent;
@@ -129,8 +129,8 @@ final class BenchmarksCommand implements Callable<Integer> {
 
     private void memory() throws IOException, InterruptedException {
         section("Memory (evaluate --stream, -Xmx" + heap + "): heap against input size; result written and discarded");
-        parent.out.printf("%12s %10s %12s %10s %12s %12s %16s %10s%n", "individuals", "input MB", "decisions", "check s",
-                "evaluate s", "decisions/s", "after-GC max MiB", "peak MiB");
+        parent.out.printf("%12s %10s %12s %10s %12s %12s %14s %10s%n", "individuals", "input MB", "decisions", "check s",
+                "evaluate s", "decisions/s", "live max MiB", "where");
         for (int size : streamed) {
             Path input = work.resolve("g" + size + ".json");
             Process generate = process(work, List.of(), "generate", "--individuals", String.valueOf(size), "--out", input.toString())
@@ -150,7 +150,7 @@ final class BenchmarksCommand implements Callable<Integer> {
             } else {
                 long decisions = Long.parseLong(matcher.group(2));
                 double evaluate = Double.parseDouble(matcher.group(5));
-                parent.out.printf("%12d %10d %12d %10s %12s %12.0f %16s %10s%n", size, Files.size(input) / 1_000_000, decisions,
+                parent.out.printf("%12d %10d %12d %10s %12s %12.0f %14s %10s%n", size, Files.size(input) / 1_000_000, decisions,
                         matcher.group(4), matcher.group(5), decisions / evaluate, matcher.group(6), matcher.group(7));
             }
             Files.delete(input);

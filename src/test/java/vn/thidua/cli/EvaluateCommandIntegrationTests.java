@@ -77,7 +77,7 @@ class EvaluateCommandIntegrationTests {
 
         assertThat(streamed.exitCode()).as(streamed.err()).isZero();
         assertThat(streamed.out()).isEmpty();
-        assertThat(streamed.err()).contains("streamed, not stored").containsPattern("largest after a collection \\d+ MiB");
+        assertThat(streamed.err()).contains("streamed, not stored").containsPattern("largest live \\d+ MiB \\((checked|decided|ranking)\\)");
         JsonNode result = JSON.readTree(Files.readString(file));
         EvaluationResults.assertSampleCommune(result);
         assertThat(result.has("runId")).isFalse();
