@@ -19,8 +19,16 @@ import picocli.CommandLine.Command;
         description = "Eligibility evaluator for emulation and commendation work (thi đua, khen thưởng).")
 public final class Commands implements Runnable {
 
-    private static final Set<String> NAMES = Set.of("evaluate", "schedule", "generate", "bench", "schedule-bench", "audit",
-            "rules", "load", "help", "--help", "-h", "--version", "-V");
+    /** The subcommands' names, read from their annotations so that a new command can never start the web server instead. */
+    private static final Set<String> NAMES = names();
+
+    private static Set<String> names() {
+        Set<String> names = new java.util.HashSet<>(Set.of("help", "--help", "-h", "--version", "-V"));
+        for (Class<?> command : Commands.class.getAnnotation(Command.class).subcommands()) {
+            names.add(command.getAnnotation(Command.class).name());
+        }
+        return Set.copyOf(names);
+    }
 
     final PrintStream out;
     final PrintStream err;
