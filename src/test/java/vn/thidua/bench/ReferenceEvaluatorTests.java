@@ -35,7 +35,7 @@ import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.eligibility.engine.Scenario;
 import vn.thidua.eligibility.engine.ScenarioSuite;
-import vn.thidua.eligibility.facts.Param;
+import vn.thidua.eligibility.facts.Facts;
 
 /**
  * The benchmark's reference evaluator is only worth timing if it does what the rules do: on every
@@ -157,7 +157,7 @@ class ReferenceEvaluatorTests {
             } else {
                 for (int i = 0; i < engineCriteria.size(); i++) {
                     CriterionOutcome criterion = decision.criteria().get(i);
-                    Object facts = engineForm(reference.criteria().get(i).facts());
+                    Object facts = Facts.asCarried(reference.criteria().get(i).facts());
                     if (!criterion.facts().equals(facts)) {
                         differences.add(key + ", " + criterion.id() + ": the engine used " + criterion.facts()
                                 + ", the reference " + facts + ".");
@@ -169,26 +169,5 @@ class ReferenceEvaluatorTests {
                 differences.add(key + ": the engine warned " + codes + ", the reference " + reference.warnings() + ".");
             }
         }
-    }
-
-    /** Facts as a decision carries them: a parameter becomes its name, value, date and reference. */
-    private static Object engineForm(Object value) {
-        if (value instanceof Param param) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("parameter", param.getAward() + "." + param.getName());
-            p.put("value", param.getValue());
-            p.put("since", param.getSince());
-            p.put("reference", param.getReference());
-            return p;
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), engineForm(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(ReferenceEvaluatorTests::engineForm).toList();
-        }
-        return value;
     }
 }

@@ -118,27 +118,7 @@ final class DecisionAssembler {
 
     private static Map<String, Object> jsonFacts(Map<String, Object> facts) {
         Map<String, Object> out = new LinkedHashMap<>();
-        facts.forEach((name, value) -> out.put(name, jsonValue(value)));
+        facts.forEach((name, value) -> out.put(name, Facts.asCarried(value)));
         return out;
-    }
-
-    private static Object jsonValue(Object value) {
-        if (value instanceof Param param) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("parameter", param.getAward() + "." + param.getName());
-            p.put("value", param.getValue());
-            p.put("since", param.getSince());
-            p.put("reference", param.getReference());
-            return p;
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), jsonValue(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(DecisionAssembler::jsonValue).toList();
-        }
-        return value;
     }
 }
