@@ -15,7 +15,6 @@ import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.Text;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.facts.Facts;
-import vn.thidua.eligibility.facts.Param;
 
 /**
  * Turns what the rules recorded for one proposal into a decision: every catalogued criterion gets
