@@ -38,8 +38,7 @@ import vn.thidua.ranking.Ranking;
  * rankings and warnings, in the same order, as an evaluation of the whole request in memory. Only
  * a batch of subjects and its decisions are in memory at a time, besides the request's outline
  * (units, collectives, quotas), a small record per collective member, and what the rankings read
- * (spilled to disk unit by unit, see {@link RankingSpill}). Nothing is stored in the database. One
- * evaluation at a time per instance.
+ * (spilled to disk unit by unit, see {@link RankingSpill}). Nothing is stored in the database.
  */
 public final class BulkEvaluation {
 
@@ -52,8 +51,6 @@ public final class BulkEvaluation {
     private final RuleEngine engine;
     private final JsonMapper json;
     private final Consumer<String> checkpoint;
-    private Set<String> lastUnits;
-    private List<RankingSpill.Spilled> lastRead;
 
     public BulkEvaluation(RuleEngine engine, JsonMapper json) {
         this(engine, json, phase -> { });
@@ -104,8 +101,6 @@ public final class BulkEvaluation {
             return new Summary(subjects, written.count,
                     rankings, warnings.size());
         } finally {
-            lastUnits = null;
-            lastRead = null;
             delete(folder);
         }
     }
@@ -140,13 +135,7 @@ public final class BulkEvaluation {
         List<Household> households = new ArrayList<>();
         List<EligibilityDecision> decisions = new ArrayList<>();
         List<EligibilityDecision> householdDecisions = new ArrayList<>();
-        if (!units.equals(lastUnits)) {
-            // Quotas of one unit follow each other (several awards per commune): its subjects are read once for them.
-            lastRead = null;
-            lastRead = spill.read(units);
-            lastUnits = units;
-        }
-        for (RankingSpill.Spilled spilled : lastRead) {
+        for (RankingSpill.Spilled spilled : spill.read(units)) {
             if (spilled.individual() != null) {
                 individuals.add(spilled.individual());
                 decisions.addAll(spilled.decisions());

@@ -48,6 +48,8 @@ final class RankingSpill implements AutoCloseable {
     private final Set<AwardCode> awardsRead;
     private final Map<String, Path> files = new HashMap<>();
     private final Map<String, Set<AwardCode>> awardsByUnit = new HashMap<>();
+    private Set<String> lastUnits;
+    private List<Spilled> lastRead;
     private final LinkedHashMap<String, BufferedWriter> open = new LinkedHashMap<>(16, 0.75f, true);
 
     RankingSpill(Path folder, JsonMapper json, Set<AwardCode> awardsRead) {
@@ -85,6 +87,11 @@ final class RankingSpill implements AutoCloseable {
      * are shared, not read again for each: a commune of 150,000 people then fits in a small heap.
      */
     List<Spilled> read(Set<String> units) {
+        if (units.equals(lastUnits)) {
+            // Quotas of one unit follow each other (several awards per commune): its subjects are read once for them.
+            return lastRead;
+        }
+        lastRead = null;
         flush();
         Map<Object, Object> shared = new HashMap<>();
         List<Spilled> found = new ArrayList<>();
@@ -101,6 +108,8 @@ final class RankingSpill implements AutoCloseable {
                 throw new UncheckedIOException("cannot read the ranking spill " + file, e);
             }
         }
+        lastUnits = units;
+        lastRead = found;
         return found;
     }
 
@@ -131,6 +140,8 @@ final class RankingSpill implements AutoCloseable {
         if (spilled.decisions().isEmpty()) {
             return;
         }
+        lastUnits = null;
+        lastRead = null;
         spilled.decisions().forEach(d -> awardsByUnit.computeIfAbsent(unit, u -> EnumSet.noneOf(AwardCode.class)).add(d.award()));
         try {
             BufferedWriter writer = writer(unit);

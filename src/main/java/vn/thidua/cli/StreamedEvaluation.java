@@ -67,6 +67,9 @@ final class StreamedEvaluation {
                     parent.err.println("  " + error);
                 }
                 return ExitCodes.INVALID_INPUT;
+            } catch (UncheckedIOException e) {
+                parent.err.println("evaluate: cannot read " + request + ": " + Problems.describe(e.getCause()));
+                return ExitCodes.INVALID_INPUT;
             }
             double checked = seconds(started);
             heap.checkpoint("checked");
@@ -77,7 +80,7 @@ final class StreamedEvaluation {
             try {
                 summary = output == null ? toStdout(bulk, file, outline, ruleSet) : toFile(bulk, file, outline, ruleSet);
             } catch (UncheckedIOException e) {
-                parent.err.println("evaluate: " + e.getMessage() + ": " + Problems.describe(e.getCause()) + "; no result was written");
+                parent.err.println("evaluate: " + describe(e) + "; no result was written");
                 return ExitCodes.FAILURE;
             }
             parent.err.printf("evaluate: %d subjects, %d decisions, %d rankings, rule set %s; checked in %.1f s, "
@@ -140,6 +143,13 @@ final class StreamedEvaluation {
                 heap.checkpoint(phase);
             }
         }
+    }
+
+    /** What failed, with the context the thrower gave when it gave one. */
+    private static String describe(UncheckedIOException e) {
+        String context = e.getMessage();
+        String cause = Problems.describe(e.getCause());
+        return context == null || context.equals(e.getCause().toString()) ? cause : context + ": " + cause;
     }
 
     private static double seconds(long since) {

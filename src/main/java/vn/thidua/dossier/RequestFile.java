@@ -119,7 +119,8 @@ public final class RequestFile {
             throw new IllegalStateException("check the request before reading its subjects");
         }
         if (!checkedVersion.equals(version())) {
-            throw new ValidationException(List.of(new FieldError("", file + " changed after it was checked; nothing was evaluated from it")));
+            // Not an invalid request but a file moving under the run: the caller reports it as a failure to read.
+            throw new UncheckedIOException(new IOException(file + " changed after it was checked"));
         }
         read(parser -> {
             eachSubject(parser, Set.of(list), (name, index) -> action.accept(json.mapper().readValue(parser, type)));
