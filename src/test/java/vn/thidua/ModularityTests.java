@@ -1,12 +1,43 @@
 package vn.thidua;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 class ModularityTests {
 
+    private static final ApplicationModules MODULES = ApplicationModules.of(ThiDuaApplication.class);
+
     @Test
     void verifiesModularStructure() {
-        ApplicationModules.of(ThiDuaApplication.class).verify();
+        MODULES.verify();
+    }
+
+    @Test
+    void keepsSqlOutOfThePagesTheApiAndTheCommandLine() {
+        noClasses().that().resideInAnyPackage("vn.thidua.web..", "vn.thidua.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+                .because("the outside world calls modules; the modules own their tables")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("vn.thidua"));
+    }
+
+    @Test
+    void exposesOnlyRuleSetsAndTheirValidationFromTheEngine() {
+        ApplicationModule eligibility = MODULES.getModuleByName("eligibility").orElseThrow();
+        NamedInterface engine = eligibility.getNamedInterfaces().getByName("engine").orElseThrow();
+
+        assertThat(engine.asJavaClasses().filter(type -> type.getPackageName().endsWith(".engine"))
+                .map(type -> type.getSimpleName()).distinct().toList())
+                .containsExactlyInAnyOrder("CriterionDefinition", "EvaluationLimitException", "RuleProblem", "RuleSet",
+                        "ResolvedParameters", "RuleSetException", "RuleSetLoader", "RuleSetRegistry", "RuleValidation",
+                        "Checked", "Report");
     }
 }

@@ -107,7 +107,7 @@ public class AuditChain {
     private static void hints(List<String> differences, List<String> header, long decisionRows) {
         String request = RunRows.value(header, "request_json");
         String recorded = RunRows.value(header, "request_sha256");
-        if (request != null && !EvaluationRuns.sha256(request.getBytes(StandardCharsets.UTF_8)).equals(recorded)) {
+        if (request != null && !RunDigest.of(request.getBytes(StandardCharsets.UTF_8)).equals(recorded)) {
             differences.add("the stored request (request_json) no longer has its recorded SHA-256 " + recorded);
         }
         String count = RunRows.value(header, "decision_count");

@@ -57,7 +57,7 @@ public class AuditReplay {
         rows.decisions(runId, stored::add);
         rows.criteria(runId, storedCriteria::add);
         byte[] request = RunRows.value(header, "request_json").getBytes(StandardCharsets.UTF_8);
-        if (!EvaluationRuns.sha256(request).equals(RunRows.value(header, "request_sha256"))) {
+        if (!RunDigest.of(request).equals(RunRows.value(header, "request_sha256"))) {
             comparison.add("the stored request (request_json) no longer has its recorded SHA-256 "
                     + RunRows.value(header, "request_sha256"));
         }

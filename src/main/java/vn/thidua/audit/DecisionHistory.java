@@ -52,6 +52,24 @@ public class DecisionHistory {
         return records;
     }
 
+    /**
+     * Every decision about the subject, for one award or (null) for every award, across period years
+     * and runs: by year and award, then oldest run first. Empty when no run decided about it.
+     */
+    @Transactional(readOnly = true)
+    public List<DecisionRecord> find(String subjectId, AwardCode award) {
+        List<DecisionRecord> records = new ArrayList<>();
+        List<Object[]> decided = jdbc.query("SELECT DISTINCT r.period_year, d.award FROM evaluation_run r"
+                + " JOIN evaluation_decision d ON d.run_id = r.id WHERE d.subject_id = ? ORDER BY r.period_year, d.award",
+                (rs, n) -> new Object[] {rs.getInt(1), AwardCode.valueOf(rs.getString(2))}, subjectId);
+        for (Object[] pair : decided) {
+            if (award == null || award == pair[1]) {
+                records.addAll(find(subjectId, (AwardCode) pair[1], (Integer) pair[0]));
+            }
+        }
+        return records;
+    }
+
     private Map<String, RuleText> rules(String version, EligibilityDecision decision) {
         Map<String, RuleText> texts = new LinkedHashMap<>();
         for (CriterionOutcome criterion : decision.criteria()) {

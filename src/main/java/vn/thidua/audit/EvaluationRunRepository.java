@@ -8,4 +8,6 @@ import org.springframework.data.repository.Repository;
 interface EvaluationRunRepository extends Repository<EvaluationRunRecord, Long> {
 
     Optional<EvaluationRunRecord> findById(Long id);
+
+    boolean existsById(Long id);
 }

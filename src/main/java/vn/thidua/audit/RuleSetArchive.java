@@ -56,7 +56,7 @@ public class RuleSetArchive {
         for (Map.Entry<String, byte[]> file : new TreeMap<>(ruleSet.files()).entrySet()) {
             String text = utf8(file.getValue());
             jdbc.update("INSERT INTO rule_set_file (version, path, sha256, encoding, content) VALUES (?, ?, ?, ?, ?)",
-                    ruleSet.version(), file.getKey(), EvaluationRuns.sha256(file.getValue()), text == null ? "BASE64" : "UTF-8",
+                    ruleSet.version(), file.getKey(), RunDigest.of(file.getValue()), text == null ? "BASE64" : "UTF-8",
                     text == null ? Base64.getEncoder().encodeToString(file.getValue()) : text);
         }
         return true;

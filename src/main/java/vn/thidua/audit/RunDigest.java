@@ -48,6 +48,15 @@ final class RunDigest {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** The SHA-256 of bytes as stored whole (a request as received, a rule file), in lower-case hex. */
+    static String of(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The content hash of a run from the hashes of its header, decision and criterion rows. */
     static String content(String header, String decisions, String criteria) {
         return new RunDigest().add("thidua-run-content-v1").add(header).add(decisions).add(criteria).hex();

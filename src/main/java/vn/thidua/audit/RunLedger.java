@@ -51,7 +51,7 @@ class RunLedger {
         }
         Period period = evaluation.period();
         Object[] header = {local(createdAt), evaluation.ruleSet().version(), local(evaluation.ruleSet().activatedAt()),
-            period.year(), period.cutoffDate(), period.decisionDate(), EvaluationRuns.sha256(requestJson),
+            period.year(), period.cutoffDate(), period.decisionDate(), RunDigest.of(requestJson),
             new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
             json.writeValueAsString(evaluation.warnings())};
         long runId = insertHeader(header);

@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 import vn.thidua.dossier.EvaluationRequest;
-import vn.thidua.eligibility.engine.RuleEngine;
+import vn.thidua.eligibility.EligibilityService;
 import vn.thidua.eligibility.engine.RuleSet;
 
 /**
@@ -21,10 +21,10 @@ public final class EngineOverhead {
     private static final long REFERENCE_MIN_NANOS = 1_000_000_000L;
 
     private final RuleSet ruleSet;
-    private final RuleEngine engine;
+    private final EligibilityService engine;
     private final ReferenceEvaluator reference;
 
-    public EngineOverhead(RuleSet ruleSet, RuleEngine engine) {
+    public EngineOverhead(RuleSet ruleSet, EligibilityService engine) {
         this.ruleSet = ruleSet;
         this.engine = engine;
         this.reference = new ReferenceEvaluator(ruleSet);
@@ -45,7 +45,7 @@ public final class EngineOverhead {
     /** Measures on the individuals of {@code request}, restricted to the two awards; rounds must be positive. */
     public Figures measure(EvaluationRequest request, int rounds) {
         EvaluationRequest pair = PairRequest.of(request);
-        engine.evaluate(ruleSet, pair);
+        engine.evaluate(pair, ruleSet);
         runReference(pair);
         long engineNanos = 0;
         long referenceNanos = 0;
@@ -56,7 +56,7 @@ public final class EngineOverhead {
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
             long startCpu = THREADS.getCurrentThreadCpuTime();
-            engineDecisions += engine.evaluate(ruleSet, pair).decisions().size();
+            engineDecisions += engine.evaluate(pair, ruleSet).decisions().size();
             long between = System.nanoTime();
             long betweenCpu = THREADS.getCurrentThreadCpuTime();
             referenceDecisions += runReference(pair);

@@ -19,7 +19,8 @@ import vn.thidua.bench.EngineOverhead;
 import vn.thidua.dataset.DatasetGenerator;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
-import vn.thidua.eligibility.engine.RuleEngine;
+import vn.thidua.eligibility.EligibilityService;
+import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.ranking.Ranker;
@@ -63,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         long loadStart = System.nanoTime();
         RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(rules);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        RuleEngine engine = new RuleEngine(256, 2000);
+        EligibilityService engine = EligibilityService.standalone(ruleSet);
         Ranker ranker = Ranker.of(ruleSet);
         RequestReader reader = new RequestReader(Long.MAX_VALUE, 10_000, Clock.systemUTC());
         parent.out.printf("rule set %s loaded and compiled in %.2f s; %d cores, max heap %d MiB%n", ruleSet.version(),
@@ -77,14 +78,14 @@ final class BenchCommand implements Callable<Integer> {
             long readStart = System.nanoTime();
             EvaluationRequest request = reader.read(new ByteArrayInputStream(bytes.toByteArray()));
             double readSeconds = (System.nanoTime() - readStart) / 1e9;
-            engine.evaluate(ruleSet, request);
+            engine.evaluate(request, ruleSet);
             resetPeaks();
             long decisions = 0;
             long evaluating = 0;
             long ranking = 0;
             for (int round = 0; round < rounds; round++) {
                 long start = System.nanoTime();
-                RuleEngine.Output output = engine.evaluate(ruleSet, request);
+                Evaluation output = engine.evaluate(request, ruleSet);
                 long ranked = System.nanoTime();
                 ranker.rank(request, output.decisions());
                 ranking += System.nanoTime() - ranked;

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.thidua.audit.EvaluationRuns;
-import vn.thidua.audit.RunNotStoredException;
+import vn.thidua.evaluation.EvaluationRuns;
+import vn.thidua.evaluation.RunNotStoredException;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.ValidationException;
 import vn.thidua.eligibility.Evaluation;

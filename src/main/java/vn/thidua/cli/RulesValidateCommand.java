@@ -8,9 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import vn.thidua.dossier.RequestReader;
-import vn.thidua.eligibility.engine.RuleEngine;
-import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.eligibility.engine.RuleValidation;
 
 /**
@@ -31,8 +28,7 @@ final class RulesValidateCommand implements Callable<Integer> {
     public Integer call() {
         Commands parent = rules.parent;
         Clock clock = Clock.systemUTC();
-        RuleValidation validation = new RuleValidation(new RuleSetLoader(clock), new RuleEngine(256, 2000),
-                new RequestReader(Long.MAX_VALUE, 10_000, clock));
+        RuleValidation validation = RuleValidation.standalone(clock);
         RuleValidation.Report report = validation.validate(dir);
         if (report.valid()) {
             parent.out.println("rules validate: " + dir + " is valid: version " + report.version() + ", "

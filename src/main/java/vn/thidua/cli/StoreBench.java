@@ -20,8 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import vn.thidua.audit.EvaluationRuns;
-import vn.thidua.audit.PreparedRun;
+import vn.thidua.evaluation.EvaluationRuns;
+import vn.thidua.evaluation.PreparedRun;
 import vn.thidua.dataset.DatasetGenerator;
 import vn.thidua.eligibility.EligibilityDecision;
 

@@ -9,16 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import tools.jackson.databind.json.JsonMapper;
-
-import vn.thidua.bulk.BulkEvaluation;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.RequestFile;
 import vn.thidua.dossier.RequestReader;
 import vn.thidua.dossier.ValidationException;
-import vn.thidua.eligibility.engine.RuleEngine;
-import vn.thidua.eligibility.engine.RuleSet;
-import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.evaluation.BulkEvaluation;
+import vn.thidua.evaluation.EvaluationRuns;
 
 /**
  * {@code evaluate REQUEST.json --stream}: checks the request file whole, then evaluates it one batch
@@ -73,27 +69,27 @@ final class StreamedEvaluation {
             }
             double checked = seconds(started);
             heap.checkpoint("checked");
-            RuleSet ruleSet = context.getBean(RuleSetRegistry.class).active();
-            BulkEvaluation bulk = new BulkEvaluation(context.getBean(RuleEngine.class), context.getBean(JsonMapper.class),
-                    new FirstCheckpoints(heap));
+            EvaluationRuns runs = context.getBean(EvaluationRuns.class);
+            FirstCheckpoints checkpoints = new FirstCheckpoints(heap);
             BulkEvaluation.Summary summary;
             try {
-                summary = output == null ? toStdout(bulk, file, outline, ruleSet) : toFile(bulk, file, outline, ruleSet);
+                summary = output == null ? toStdout(runs, file, outline, checkpoints) : toFile(runs, file, outline, checkpoints);
             } catch (UncheckedIOException e) {
                 parent.err.println("evaluate: " + describe(e) + "; no result was written");
                 return ExitCodes.FAILURE;
             }
             parent.err.printf("evaluate: %d subjects, %d decisions, %d rankings, rule set %s; checked in %.1f s, "
                     + "evaluated in %.1f s; heap: largest live %d MiB (%s), of %d MiB; streamed, not stored%n",
-                    summary.subjects(), summary.decisions(), summary.rankings(), ruleSet.version(), checked,
+                    summary.subjects(), summary.decisions(), summary.rankings(), summary.ruleSetVersion(), checked,
                     seconds(started) - checked, heap.largestLiveMiB(), heap.largestLivePhase(), HeapWatch.maxMiB());
             return ExitCodes.OK;
         });
     }
 
-    private BulkEvaluation.Summary toStdout(BulkEvaluation bulk, RequestFile file, RequestFile.Outline outline, RuleSet ruleSet) {
+    private BulkEvaluation.Summary toStdout(EvaluationRuns runs, RequestFile file, RequestFile.Outline outline,
+            FirstCheckpoints checkpoints) {
         OutputStream out = new BufferedOutputStream(parent.out, 1 << 16);
-        BulkEvaluation.Summary summary = bulk.evaluate(file, outline, ruleSet, out);
+        BulkEvaluation.Summary summary = runs.evaluateStreamed(file, outline, out, checkpoints);
         try {
             out.write(System.lineSeparator().getBytes());
             out.flush();
@@ -103,13 +99,14 @@ final class StreamedEvaluation {
         return summary;
     }
 
-    private BulkEvaluation.Summary toFile(BulkEvaluation bulk, RequestFile file, RequestFile.Outline outline, RuleSet ruleSet) {
+    private BulkEvaluation.Summary toFile(EvaluationRuns runs, RequestFile file, RequestFile.Outline outline,
+            FirstCheckpoints checkpoints) {
         Path target = output.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             BulkEvaluation.Summary summary;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                summary = bulk.evaluate(file, outline, ruleSet, out);
+                summary = runs.evaluateStreamed(file, outline, out, checkpoints);
                 out.write(System.lineSeparator().getBytes());
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,8 @@
 package vn.thidua.dossier;
 
+import static vn.thidua.dossier.JsonNodes.eachObject;
+import static vn.thidua.dossier.JsonNodes.text;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -8,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -309,17 +311,6 @@ final class ReferenceValidator {
         return false;
     }
 
-    private static void eachObject(JsonNode list, String path, BiConsumer<JsonNode, String> action) {
-        for (int i = 0; list.isArray() && i < list.size(); i++) {
-            if (list.get(i).isObject()) {
-                action.accept(list.get(i), path + "[" + i + "]");
-            }
-        }
-    }
-
-    private static String text(JsonNode node) {
-        return node != null && node.isString() ? node.stringValue() : null;
-    }
 
     private static LocalDate date(JsonNode node) {
         try {

@@ -4,21 +4,32 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import vn.thidua.dossier.Collective;
 import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.Period;
+import vn.thidua.dossier.Unit;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 
-/** Evaluates validated requests under the active rule set. */
+/** Evaluates validated requests under the active rule set, or under a given one. */
 @Service
 public class EligibilityService {
 
     private final RuleSetRegistry registry;
     private final RuleEngine engine;
 
-    public EligibilityService(RuleSetRegistry registry, RuleEngine engine) {
+    EligibilityService(RuleSetRegistry registry, RuleEngine engine) {
         this.registry = registry;
         this.engine = engine;
+    }
+
+    /**
+     * A service over one rule set with the engine's default limits, outside the application context
+     * (the benchmark, the command line's offline checks).
+     */
+    public static EligibilityService standalone(RuleSet ruleSet) {
+        return new EligibilityService(new RuleSetRegistry(ruleSet), RuleEngine.withDefaults());
     }
 
     /**
@@ -34,6 +45,15 @@ public class EligibilityService {
         RuleEngine.Output output = engine.evaluate(ruleSet, request);
         return new Evaluation(1, null, new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt()), request.period(),
                 output.decisions(), List.of(), output.warnings());
+    }
+
+    /**
+     * Starts an evaluation of a request too large to hold in memory, fed its subjects in parts. The
+     * collectives are needed from the start (an individual's work counts for its unit's collective);
+     * {@code subjects} is how many subjects will come in all, which sets the run's time limit.
+     */
+    public EvaluationInParts start(RuleSet ruleSet, Period period, List<Unit> units, List<Collective> collectives, long subjects) {
+        return engine.forSubjects(subjects).start(ruleSet, period, units, collectives);
     }
 
     /** The version of the active rule set. */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.thidua.audit.EvaluationRuns;
+import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.audit.RuleSetArchive;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
@@ -89,7 +89,7 @@ public class ImpactReports {
      */
     public ImpactReport acknowledge(long id, String by, String note) {
         ImpactReport.Acknowledgement ack = new ImpactReport.Acknowledgement(drafts.now().truncatedTo(ChronoUnit.SECONDS),
-                Names.require(by, "by"), note == null || note.isBlank() ? null : Names.require(note, "note"));
+                WhoAndWhy.require(by, "by"), note == null || note.isBlank() ? null : WhoAndWhy.require(note, "note"));
         Boolean recorded = transactions.execute(status -> {
             if (store.find(id).isEmpty()) {
                 throw new RuleChangeException(Reason.NOT_FOUND, "no impact report " + id);
@@ -105,7 +105,7 @@ public class ImpactReports {
     }
 
     private ImpactReport create(String draftVersion, EvaluationRequest request, Long runId, String source, String submitter) {
-        String by = Names.require(submitter, "by");
+        String by = WhoAndWhy.require(submitter, "by");
         long started = System.nanoTime();
         RuleSet active = registry.active();
         if (active.version().equals(draftVersion)) {

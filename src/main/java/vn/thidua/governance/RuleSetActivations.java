@@ -53,8 +53,8 @@ public class RuleSetActivations {
      *         version is active than the one the report compared with; INVALID without a name or reason
      */
     public Activation activate(long reportId, String by, String reason) {
-        String who = Names.require(by, "by");
-        String why = Names.require(reason, "reason");
+        String who = WhoAndWhy.require(by, "by");
+        String why = WhoAndWhy.require(reason, "reason");
         ImpactReport report = reports.find(reportId)
                 .orElseThrow(() -> new RuleChangeException(Reason.NOT_FOUND, "no impact report " + reportId));
         if (report.acknowledgement() == null) {
@@ -74,8 +74,8 @@ public class RuleSetActivations {
      * @throws RuleChangeException CONFLICT when there is nothing to go back to or the version was never active
      */
     public Activation rollback(String toVersion, String by, String reason) {
-        String who = Names.require(by, "by");
-        String why = Names.require(reason, "reason");
+        String who = WhoAndWhy.require(by, "by");
+        String why = WhoAndWhy.require(reason, "reason");
         Activation current = current().orElseThrow(() -> new RuleChangeException(Reason.CONFLICT,
                 "no version was ever activated: there is nothing to roll back"));
         String target = toVersion == null || toVersion.isBlank() ? current.previousVersion() : toVersion.strip();

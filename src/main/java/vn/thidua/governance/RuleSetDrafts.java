@@ -16,10 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import vn.thidua.audit.RuleSetArchive;
-import vn.thidua.dossier.RequestReader;
-import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleSet;
-import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.eligibility.engine.RuleValidation;
 
 /**
@@ -38,8 +35,8 @@ public class RuleSetDrafts {
     private final Clock clock;
     private final Map<String, RuleSet> compiled = new LinkedHashMap<>();
 
-    RuleSetDrafts(RuleSetLoader loader, RuleEngine engine, RequestReader reader, RuleSetArchive archive, Clock clock) {
-        this.validation = new RuleValidation(loader, engine, reader);
+    RuleSetDrafts(RuleValidation validation, RuleSetArchive archive, Clock clock) {
+        this.validation = validation;
         this.archive = archive;
         this.clock = clock;
     }

@@ -55,18 +55,18 @@ final class Explanations {
         if (group != null) {
             Selection.ReservedResult share = selection.results().stream()
                     .filter(r -> r.reserved().group() == group).findFirst().orElseThrow();
-            return Reasons.promoted(rank, group, share.reserved().minShare(), selection.taken(), share.required());
+            return RankingTexts.promoted(rank, group, share.reserved().minShare(), selection.taken(), share.required());
         }
         if (selection.taken() == ranked.size()) {
-            return Reasons.everyoneFits(places, rank);
+            return RankingTexts.everyoneFits(places, rank);
         }
         int out = firstOutBelow[index];
         if (out < 0) {
-            return Reasons.within(places, rank);
+            return RankingTexts.within(places, rank);
         }
         Candidate firstOut = ranked.get(out);
         Step step = ordering.decisive(self, firstOut);
-        return Reasons.aheadOf(places, rank, self, firstOut, step, sameScore(step, List.of(self), firstOut));
+        return RankingTexts.aheadOf(places, rank, self, firstOut, step, sameScore(step, List.of(self), firstOut));
     }
 
     private Text whyNot(int index) {
@@ -74,11 +74,11 @@ final class Explanations {
         int rank = index + 1;
         int promoted = selection.gaveWayTo(index);
         if (promoted >= 0) {
-            return Reasons.gaveWay(places, rank, ranked.get(promoted), selection.promotedFor(promoted));
+            return RankingTexts.gaveWay(places, rank, ranked.get(promoted), selection.promotedFor(promoted));
         }
         int last = lastInAbove[index];
         if (last < 0) {
-            return Reasons.noPlaceLeft(places, rank);
+            return RankingTexts.noPlaceLeft(places, rank);
         }
         Candidate cutoff = ranked.get(last);
         Step step = ordering.decisive(cutoff, self);
@@ -86,9 +86,9 @@ final class Explanations {
         // so every selected candidate above was decided on the same step when the top one was.
         List<Candidate> ahead = selectedInOrder.subList(0, selectedAbove[index]);
         if (ordering.decisive(ahead.get(0), self) != step) {
-            return Reasons.belowCutoff(places, rank, self, cutoff, step, sameScore(step, List.of(cutoff), self));
+            return RankingTexts.belowCutoff(places, rank, self, cutoff, step, sameScore(step, List.of(cutoff), self));
         }
-        return Reasons.after(places, rank, self, ahead, step, sameScore(step, ahead, self));
+        return RankingTexts.after(places, rank, self, ahead, step, sameScore(step, ahead, self));
     }
 
     // Worth saying when a priority step decided between candidates whose scores are equal.

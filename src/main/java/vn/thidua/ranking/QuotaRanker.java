@@ -18,18 +18,18 @@ final class QuotaRanker {
     private final RankingPolicy policy;
     private final Ordering ordering;
     private final Pool pool;
-    private final Candidates candidates;
+    private final MeritScores merit;
 
     QuotaRanker(RankingPolicy policy, Pool pool, int year) {
         this.policy = policy;
         this.ordering = new Ordering(policy.order());
         this.pool = pool;
-        this.candidates = new Candidates(policy, year);
+        this.merit = new MeritScores(policy, year);
     }
 
     Ranking rank(PlannedQuota planned) {
         Quota quota = planned.quota();
-        List<Candidate> all = pool.under(quota.award(), quota.unit()).stream().map(candidates::of).toList();
+        List<Candidate> all = pool.under(quota.award(), quota.unit()).stream().map(merit::of).toList();
         List<Candidate> ranked = all.stream().filter(Candidate::eligible).sorted(ordering).toList();
         Integer base = quota.maxPercent() == null ? null : pool.eligibleUnder(quota.ofAward(), quota.unit());
         int places = quota.maxCount() != null ? quota.maxCount()
@@ -41,7 +41,7 @@ final class QuotaRanker {
             entries.add(entry(ranked.get(i), i + 1, selection.selected(i), explanations.reason(i), selection.promotedFor(i)));
         }
         all.stream().filter(c -> !c.eligible()).sorted(NOT_RANKED)
-                .forEach(c -> entries.add(entry(c, null, false, Reasons.notRanked(c.decision()), null)));
+                .forEach(c -> entries.add(entry(c, null, false, RankingTexts.notRanked(c.decision()), null)));
         List<ReservedOutcome> reserved = selection.results().stream().map(QuotaRanker::outcome).toList();
         return new Ranking(quota.award(), quota.unit(), places, entries, Shares.of(entries, reserved), planned.source(),
                 planned.reference(), quota.maxCount(), quota.maxPercent(), quota.ofAward(), base,
@@ -58,9 +58,9 @@ final class QuotaRanker {
     private static ReservedOutcome outcome(Selection.ReservedResult result) {
         PriorityGroup group = result.reserved().group();
         Text reason = switch (result.shortfall()) {
-            case NONE -> Reasons.honoured(group, result.required(), result.selected());
-            case TOO_FEW_ELIGIBLE -> Reasons.tooFewEligible(group, result.eligible(), result.required());
-            case NO_PLACE_TO_GIVE -> Reasons.noPlaceToGive(group, result.selected(), result.required());
+            case NONE -> RankingTexts.honoured(group, result.required(), result.selected());
+            case TOO_FEW_ELIGIBLE -> RankingTexts.tooFewEligible(group, result.eligible(), result.required());
+            case NO_PLACE_TO_GIVE -> RankingTexts.noPlaceToGive(group, result.selected(), result.required());
         };
         return new ReservedOutcome(group, result.reserved().minShare(), result.required(), result.eligible(), result.selected(),
                 result.promoted(), result.shortfall() == Selection.Shortfall.NONE, reason);

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.audit.EvaluationRuns;
+import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;

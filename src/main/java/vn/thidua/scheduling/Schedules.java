@@ -2,6 +2,7 @@ package vn.thidua.scheduling;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -63,6 +64,11 @@ public class Schedules {
     /** Stops a schedule that is still solving; its best result so far is kept. Empty when no schedule has this id. */
     public Optional<ScheduleView> stop(long id) {
         return jobs.stop(id);
+    }
+
+    /** The ids of the newest schedules, newest first, at most {@code limit}. */
+    public List<Long> newest(int limit) {
+        return repository.newestIds(limit);
     }
 
     /** The scheduling request of a schedule as it was stored; empty when no schedule has this id. */

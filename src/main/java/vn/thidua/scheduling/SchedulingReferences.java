@@ -1,9 +1,11 @@
 package vn.thidua.scheduling;
 
+import static vn.thidua.dossier.JsonNodes.eachObject;
+import static vn.thidua.dossier.JsonNodes.text;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -68,17 +70,5 @@ final class SchedulingReferences {
                 errors.add(new FieldError(path + ".id", "duplicate " + kind + " id \"" + id + "\"; first used at " + first));
             }
         }
-    }
-
-    private static void eachObject(JsonNode list, String path, BiConsumer<JsonNode, String> action) {
-        for (int i = 0; list.isArray() && i < list.size(); i++) {
-            if (list.get(i).isObject()) {
-                action.accept(list.get(i), path + "[" + i + "]");
-            }
-        }
-    }
-
-    private static String text(JsonNode node) {
-        return node != null && node.isString() ? node.stringValue() : null;
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import vn.thidua.audit.RunNotStoredException;
+import vn.thidua.evaluation.RunNotStoredException;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.RequestTooLargeException;
 import vn.thidua.dossier.ValidationException;

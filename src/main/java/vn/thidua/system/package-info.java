@@ -1,2 +1,2 @@
-/** The outside world's plumbing: clock, web configuration, and errors as RFC 9457 problem details. */
+/** Cross-cutting plumbing: the clock in Vietnam's time zone, and errors as RFC 9457 problem details. */
 package vn.thidua.system;

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.thidua.dossier.SampleRequests;
+import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.testing.DatabaseProfiles;
 import vn.thidua.testing.StoredRows;

@@ -12,6 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SampleRequests;
+import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.testing.DatabaseProfiles;
 import vn.thidua.testing.StoredRows;

@@ -22,6 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.thidua.dataset.DatasetGenerator;
 import vn.thidua.dossier.SampleRequests;
 import vn.thidua.eligibility.Evaluation;
+import vn.thidua.evaluation.EvaluationRuns;
+import vn.thidua.evaluation.RunNotStoredException;
 import vn.thidua.testing.DatabaseProfiles;
 import vn.thidua.testing.RunTables;
 

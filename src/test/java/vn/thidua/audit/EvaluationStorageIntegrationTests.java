@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.dossier.SampleRequests;
 import vn.thidua.eligibility.Evaluation;
+import vn.thidua.evaluation.EvaluationRuns;
+import vn.thidua.evaluation.RunNotStoredException;
 import vn.thidua.testing.DatabaseProfiles;
 import vn.thidua.testing.RunTables;
 
@@ -82,7 +84,7 @@ class EvaluationStorageIntegrationTests {
         assertThat(tree(stored)).isEqualTo(tree(returned));
         Map<String, Object> row = tables.run(returned.runId());
         assertThat(row.get("request_json")).isEqualTo(new String(request, StandardCharsets.UTF_8));
-        assertThat(row.get("request_sha256")).isEqualTo(EvaluationRuns.sha256(request));
+        assertThat(row.get("request_sha256")).isEqualTo(RunDigest.of(request));
         assertThat(row.get("rule_set_version")).isEqualTo(returned.ruleSet().version());
     }
 

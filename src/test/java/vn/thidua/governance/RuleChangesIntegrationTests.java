@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 import vn.thidua.audit.AuditReplay;
-import vn.thidua.audit.EvaluationRuns;
+import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Individual;

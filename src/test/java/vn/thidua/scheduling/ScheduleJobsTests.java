@@ -10,7 +10,9 @@ import static org.mockito.Mockito.verify;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -106,6 +108,11 @@ class ScheduleJobsTests {
         @Override
         public Optional<ScheduleRecord> findById(Long id) {
             return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public List<Long> newestIds(int limit) {
+            return rows.keySet().stream().sorted(Comparator.reverseOrder()).limit(limit).toList();
         }
     }
 }

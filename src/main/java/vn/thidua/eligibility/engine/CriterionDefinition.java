@@ -2,6 +2,8 @@ package vn.thidua.eligibility.engine;
 
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 import vn.thidua.dossier.SubjectKind;
 import vn.thidua.eligibility.Citation;
 
@@ -12,6 +14,7 @@ import vn.thidua.eligibility.Citation;
  * @param award the award code, or null for a cross-cutting criterion of {@code rules/common}
  * @param branch the individual's criteria branch it is limited to, or null for every branch
  */
+@NamedInterface("engine")
 public record CriterionDefinition(String id, String award, Citation citation, Set<SubjectKind> subjects, String branch,
         boolean defers, String file, int line) {
 

@@ -28,6 +28,7 @@ import vn.thidua.dossier.SubjectType;
 import vn.thidua.dossier.Unit;
 import vn.thidua.dossier.UnitLevel;
 import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.EvaluationInParts;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.facts.EvaluationPeriod;
 import vn.thidua.eligibility.facts.Facts;
@@ -74,6 +75,11 @@ public final class RuleEngine {
         this.maxPerRun = maxPerRun;
     }
 
+    /** The engine with its default limits: batches of 256 subjects, 2,000 firings per subject, 300 s per run. */
+    public static RuleEngine withDefaults() {
+        return new RuleEngine(256, 2000, DEFAULT_MAX_PER_RUN);
+    }
+
     /**
      * This engine for a request of this many subjects: the time limit of a run is set for a request
      * of up to 100,000 subjects (a district), so a larger one gets it for each 100,000 begun.
@@ -106,7 +112,7 @@ public final class RuleEngine {
     }
 
     /** An evaluation in progress; see {@link #start}. Decisions go to the given sink in the contract's order. */
-    public final class Evaluating {
+    public final class Evaluating implements EvaluationInParts {
 
         private enum Stage { INDIVIDUALS, COLLECTIVES, HOUSEHOLDS, FINISHED }
 
@@ -124,6 +130,7 @@ public final class RuleEngine {
         }
 
         /** Evaluates the next individuals. */
+        @Override
         public void individuals(List<Individual> individuals, Consumer<EligibilityDecision> sink) {
             enter(Stage.INDIVIDUALS);
             for (List<Individual> batch : batches(individuals)) {
@@ -137,6 +144,7 @@ public final class RuleEngine {
         }
 
         /** Evaluates the next collectives, once every individual has been. */
+        @Override
         public void collectives(List<Collective> collectives, Consumer<EligibilityDecision> sink) {
             enter(Stage.COLLECTIVES);
             for (List<Collective> batch : batches(collectives)) {
@@ -147,6 +155,7 @@ public final class RuleEngine {
         }
 
         /** Evaluates the next households, once every individual and collective has been. */
+        @Override
         public void households(List<Household> households, Consumer<EligibilityDecision> sink) {
             enter(Stage.HOUSEHOLDS);
             for (List<Household> batch : batches(households)) {
@@ -157,6 +166,7 @@ public final class RuleEngine {
         }
 
         /** Ends the evaluation: the run's own warnings. */
+        @Override
         public List<Warning> finish() {
             enter(Stage.FINISHED);
             run.unknownAwards.forEach(award ->

@@ -1,6 +1,9 @@
 package vn.thidua.eligibility.engine;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A problem in a rule file, named by file (relative to the rules folder) and line (0 when unknown). */
+@NamedInterface("engine")
 public record RuleProblem(String file, int line, String message) {
 
     @Override

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 
 import org.kie.api.KieBase;
 
+import org.springframework.modulith.NamedInterface;
+
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.Period;
 import vn.thidua.dossier.SubjectKind;
@@ -22,6 +24,7 @@ import vn.thidua.eligibility.facts.Param;
  * One immutable, loaded version of {@code rules/}: the compiled rule base, the criteria catalogue,
  * parameters, texts, the evaluation stages, and the SHA-256 version of the files it came from.
  */
+@NamedInterface("engine")
 public final class RuleSet {
 
     private final KieBase kieBase;

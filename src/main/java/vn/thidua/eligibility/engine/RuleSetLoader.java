@@ -35,6 +35,8 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.utils.KieHelper;
 
+import org.springframework.modulith.NamedInterface;
+
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
 import vn.thidua.eligibility.Citation;
@@ -48,6 +50,7 @@ import vn.thidua.eligibility.Citation;
  * the facts vocabulary, a rule without {@code @criterion} and {@code @citation}, a criterion without
  * both a met and a not-met rule, and a criterion without its texts.
  */
+@NamedInterface("engine")
 public final class RuleSetLoader {
 
     /** The ranking policy file, relative to the rules folder; never compiled, but part of the version. */

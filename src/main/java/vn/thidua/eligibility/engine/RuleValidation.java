@@ -1,8 +1,12 @@
 package vn.thidua.eligibility.engine;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 import vn.thidua.dossier.RequestReader;
 
@@ -10,6 +14,8 @@ import vn.thidua.dossier.RequestReader;
  * Validates a rules folder as policy staff change it: loads it (compile errors with file and line,
  * metadata, met / not-met pairs, texts), then runs every scenario of its {@code *.tests.yaml} files.
  */
+@Component
+@NamedInterface("engine")
 public final class RuleValidation {
 
     /** What validation found: problems as {@code file:line: message}, empty when the folder is valid. */
@@ -24,10 +30,15 @@ public final class RuleValidation {
     private final RuleEngine engine;
     private final RequestReader reader;
 
-    public RuleValidation(RuleSetLoader loader, RuleEngine engine, RequestReader reader) {
+    RuleValidation(RuleSetLoader loader, RuleEngine engine, RequestReader reader) {
         this.loader = loader;
         this.engine = engine;
         this.reader = reader;
+    }
+
+    /** A validation outside the application context (the command line), with the engine's default limits. */
+    public static RuleValidation standalone(Clock clock) {
+        return new RuleValidation(new RuleSetLoader(clock), RuleEngine.withDefaults(), new RequestReader(Long.MAX_VALUE, 10_000, clock));
     }
 
     /** A validation report with the rule set it loaded (null when the folder does not load). */

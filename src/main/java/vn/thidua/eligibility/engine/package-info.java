@@ -1,8 +1,6 @@
 /**
- * Loading rules/ into one immutable rule base, parameters, texts, and running sessions. Exposed as
- * a named interface so that rule management and the command line can load and report rule sets.
+ * Internal: loading rules/ into one immutable rule base, parameters, texts, and running sessions.
+ * Only the types marked {@code @NamedInterface("engine")} are for other modules (loading, holding and
+ * validating rule sets, and their problems); evaluation goes through {@code EligibilityService}.
  */
-@NamedInterface("engine")
 package vn.thidua.eligibility.engine;
-
-import org.springframework.modulith.NamedInterface;

@@ -98,9 +98,6 @@ class RunController {
     }
 
     private RunResults.Run load(long id) {
-        if (!scope.exists(id)) {
-            throw new NotFoundException("no evaluation run " + id);
-        }
         scope.check(id);
         return results.find(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
     }

@@ -62,9 +62,6 @@ class RunDocumentsController {
     }
 
     private RunResults.Run load(long id) {
-        if (!scope.exists(id)) {
-            throw new NotFoundException("no evaluation run " + id);
-        }
         scope.check(id);
         return runs.find(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
     }

@@ -18,6 +18,9 @@ import vn.thidua.documents.WorkbookException;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.ValidationException;
+import vn.thidua.evaluation.EvaluationJobs;
+import vn.thidua.evaluation.RunAccess;
+import vn.thidua.evaluation.RunSubmissions;
 import vn.thidua.system.NotFoundException;
 import vn.thidua.web.site.CurrentUser;
 
@@ -25,15 +28,24 @@ import vn.thidua.web.site.CurrentUser;
 @Controller
 class RunListController {
 
-    private final RunList list;
+    /** A run as the list shows it. */
+    record Item(long id, String created, int periodYear, int decisions, String ruleSetVersion, String submittedBy) {
+
+        static Item of(RunAccess.RunSummary run) {
+            return new Item(run.id(), Times.format(run.createdAt()), run.periodYear(), run.decisions(), run.ruleSetVersion(),
+                    run.submittedBy());
+        }
+    }
+
+    private final RunAccess access;
     private final RunSubmissions submissions;
     private final EvaluationJobs jobs;
     private final CurrentUser currentUser;
     private final long maxBytes;
 
-    RunListController(RunList list, RunSubmissions submissions, EvaluationJobs jobs, CurrentUser currentUser,
+    RunListController(RunAccess access, RunSubmissions submissions, EvaluationJobs jobs, CurrentUser currentUser,
             @Value("${thidua.import.max-bytes}") long maxBytes) {
-        this.list = list;
+        this.access = access;
         this.submissions = submissions;
         this.jobs = jobs;
         this.currentUser = currentUser;
@@ -42,7 +54,7 @@ class RunListController {
 
     @GetMapping("/runs")
     String runs(Model model) {
-        model.addAttribute("runs", list.visibleTo(currentUser.get(), 200));
+        model.addAttribute("runs", visible(currentUser.get()));
         return "runs/list";
     }
 
@@ -72,8 +84,12 @@ class RunListController {
         }
         model.addAttribute("fileName", file.getOriginalFilename());
         model.addAttribute("errors", errors);
-        model.addAttribute("runs", list.visibleTo(user, 200));
+        model.addAttribute("runs", visible(user));
         return "runs/list";
+    }
+
+    private List<Item> visible(Account user) {
+        return access.visibleTo(user, 200).stream().map(Item::of).toList();
     }
 
     private static boolean isWorkbook(MultipartFile file) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import vn.thidua.audit.EvaluationRuns;
+import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.PriorityGroup;
 import vn.thidua.eligibility.EligibilityDecision;

@@ -1,68 +1,29 @@
 package vn.thidua.web.runs;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.accounts.Account;
-import vn.thidua.accounts.Role;
+import vn.thidua.evaluation.RunAccess;
+import vn.thidua.system.NotFoundException;
 import vn.thidua.web.site.CurrentUser;
 
-/**
- * Which runs a user sees: administrators and auditors all; a secretariat user those whose request
- * names one of their units; council members the decisions they review.
- */
+/** The logged-in user's view of a run: answered with 404 when it does not exist, 403 when it is not theirs to see. */
 @Component
 public class RunScope {
 
-    private final JdbcTemplate jdbc;
+    private final RunAccess access;
     private final CurrentUser currentUser;
 
-    RunScope(JdbcTemplate jdbc, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    RunScope(RunAccess access, CurrentUser currentUser) {
+        this.access = access;
         this.currentUser = currentUser;
     }
 
-    void record(long runId, Collection<String> units, String username) {
-        for (String unit : new HashSet<>(units)) {
-            jdbc.update("INSERT INTO run_scope (run_id, unit_code) VALUES (?, ?)", runId, unit);
-        }
-        jdbc.update("INSERT INTO run_submitter (run_id, username) VALUES (?, ?)", runId, username);
-    }
-
-    Set<String> units(long runId) {
-        return new HashSet<>(jdbc.queryForList("SELECT unit_code FROM run_scope WHERE run_id = ?", String.class, runId));
-    }
-
-    public boolean exists(long runId) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_run WHERE id = ?", Integer.class, runId);
-        return count != null && count > 0;
-    }
-
-    /** Refuses (403) unless the logged-in user may read this run. */
+    // An unknown run is answered with 404 before the scope check, so that it reads the same to everyone.
+    /** Refuses an unknown run (NotFoundException) and a run the logged-in user may not read (AccessDeniedException). */
     public void check(long runId) {
-        Account user = currentUser.get();
-        if (!sees(user, runId)) {
-            throw new AccessDeniedException("run " + runId + " concerns none of your units");
+        if (!access.exists(runId)) {
+            throw new NotFoundException("no evaluation run " + runId);
         }
-    }
-
-    boolean sees(Account user, long runId) {
-        if (user.seesAllUnits() || user.has(Role.COUNCIL)) {
-            return true;
-        }
-        return units(runId).stream().anyMatch(user.units()::contains);
-    }
-
-    /** Refuses (403) a request for units none of which is the user's. */
-    void checkSubmission(Account user, List<String> requestUnits) {
-        if (!user.has(Role.ADMIN) && requestUnits.stream().noneMatch(user.units()::contains)) {
-            throw new AccessDeniedException("the request names none of your units " + user.units());
-        }
+        access.check(currentUser.get(), runId);
     }
 }

@@ -77,7 +77,6 @@ class RunControllerTests {
     void run() {
         when(currentUser.get()).thenReturn(SECRETARY);
         when(currentUser.find()).thenReturn(Optional.of(SECRETARY));
-        when(scope.exists(anyLong())).thenReturn(true);
         when(consultations.today()).thenReturn(LocalDate.of(2026, 1, 10));
         EvaluationRequest request = new RequestReader(10_000_000, 10_000, Clock.fixed(Instant.parse("2026-01-10T00:00:00Z"),
                 ZoneOffset.UTC)).read(new ByteArrayInputStream(SampleRequests.commune()));

@@ -34,6 +34,9 @@ import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.Period;
 import vn.thidua.dossier.ValidationException;
+import vn.thidua.evaluation.EvaluationJobs;
+import vn.thidua.evaluation.RunAccess;
+import vn.thidua.evaluation.RunSubmissions;
 import vn.thidua.web.site.CurrentUser;
 
 /** Uploading a request on the runs page: errors by JSON path and nothing started, or a job to follow. */
@@ -51,7 +54,7 @@ class RunListControllerTests {
     private MockMvc mvc;
 
     @MockitoBean
-    private RunList list;
+    private RunAccess list;
 
     @MockitoBean
     private RunSubmissions submissions;

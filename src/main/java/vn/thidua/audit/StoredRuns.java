@@ -1,0 +1,98 @@
+package vn.thidua.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.Period;
+import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.Outcome;
+import vn.thidua.eligibility.RuleSetInfo;
+import vn.thidua.eligibility.Warning;
+import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.ranking.Ranking;
+
+/**
+ * The stored evaluation runs: a run is appended whole (request as received, rule-set version,
+ * decisions with their criteria, rankings) and sealed into the audit chain, and read back as an
+ * evaluation result. Nothing here changes or removes a stored run.
+ */
+@Service
+public class StoredRuns {
+
+    private static final TypeReference<List<Warning>> WARNINGS = new TypeReference<>() { };
+
+    private final EvaluationRunRepository runs;
+    private final DecisionStore decisions;
+    private final RunLedger ledger;
+    private final RankingStore rankings;
+    private final JsonMapper json;
+
+    StoredRuns(EvaluationRunRepository runs, DecisionStore decisions, RunLedger ledger, RankingStore rankings, JsonMapper json) {
+        this.runs = runs;
+        this.decisions = decisions;
+        this.ledger = ledger;
+        this.rankings = rankings;
+        this.json = json;
+    }
+
+    /**
+     * Appends a run evaluated on {@code ruleSet} with its rankings, sealed into the chain, in the
+     * caller's transaction (which must exist: a run is written whole or not at all).
+     *
+     * @return the id of the stored run
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long append(byte[] requestJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked, Instant createdAt) {
+        long id = ledger.append(requestJson, evaluation, ruleSet, createdAt);
+        rankings.insert(id, ranked);
+        return id;
+    }
+
+    /** A stored run as an evaluation result, or empty when no run has this id. */
+    @Transactional(readOnly = true)
+    public Optional<Evaluation> find(long runId) {
+        return runs.findById(runId).map(run -> new Evaluation(1, run.id(),
+                new RuleSetInfo(run.ruleSetVersion(), run.ruleSetActivatedAt()),
+                new Period(run.periodYear(), run.cutoffDate(), run.decisionDate()),
+                decisions.find(run.id(), null, null, null), List.of(), json.readValue(run.warningsJson(), WARNINGS))
+                .withRankings(rankings.find(run.id())));
+    }
+
+    /** Whether a run with this id is stored. */
+    @Transactional(readOnly = true)
+    public boolean exists(long runId) {
+        return runs.existsById(runId);
+    }
+
+    /** The rankings of a stored run in their order (empty when its request had no quota), or empty when no run has this id. */
+    @Transactional(readOnly = true)
+    public Optional<List<Ranking>> rankings(long runId) {
+        return runs.existsById(runId) ? Optional.of(rankings.find(runId)) : Optional.empty();
+    }
+
+    /** The request of a stored run as the bytes received, or empty when no run has this id. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> request(long runId) {
+        return runs.findById(runId).map(run -> run.requestJson().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Decisions of a stored run matching the filters (a null filter matches everything), in their
+     * order; empty when the run does not exist.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<EligibilityDecision>> decisions(long runId, String subjectId, AwardCode award, Outcome outcome) {
+        return runs.existsById(runId) ? Optional.of(decisions.find(runId, subjectId, award, outcome)) : Optional.empty();
+    }
+}

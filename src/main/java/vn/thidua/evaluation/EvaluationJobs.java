@@ -1,0 +1,89 @@
+package vn.thidua.evaluation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.stereotype.Component;
+
+import vn.thidua.accounts.Account;
+import vn.thidua.eligibility.Evaluation;
+
+/**
+ * Evaluations started from the pages run one at a time in the background; the page follows their
+ * state. Jobs are kept in this process's memory: a restart forgets a job in progress (its run is
+ * stored only when it completes).
+ */
+@Component
+public class EvaluationJobs {
+
+    public enum State { QUEUED, RUNNING, DONE, FAILED }
+
+    public record Job(String id, String username, int subjects, State state, Instant submittedAt, Instant startedAt,
+            Instant endedAt, Long runId, String error) {
+
+        public long seconds(Instant now) {
+            Instant from = startedAt == null ? submittedAt : startedAt;
+            return Duration.between(from, endedAt == null ? now : endedAt).toSeconds();
+        }
+    }
+
+    private static final Duration KEEP_ENDED = Duration.ofHours(1);
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "web-evaluation"));
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final RunSubmissions submissions;
+    private final Clock clock;
+
+    EvaluationJobs(RunSubmissions submissions, Clock clock) {
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    /** Starts evaluating a request already validated for this user; answers the job to follow. */
+    public Job start(byte[] requestJson, int subjects, Account user) {
+        forgetEndedBefore(clock.instant().minus(KEEP_ENDED));
+        String id = UUID.randomUUID().toString();
+        jobs.put(id, new Job(id, user.username(), subjects, State.QUEUED, clock.instant(), null, null, null, null));
+        executor.submit(() -> {
+            jobs.computeIfPresent(id, (k, j) -> new Job(id, j.username(), subjects, State.RUNNING, j.submittedAt(),
+                    clock.instant(), null, null, null));
+            try {
+                Evaluation evaluation = submissions.submit(requestJson, user);
+                jobs.computeIfPresent(id, (k, j) -> new Job(id, j.username(), subjects, State.DONE, j.submittedAt(),
+                        j.startedAt(), clock.instant(), evaluation.runId(), null));
+            } catch (RuntimeException e) {
+                jobs.computeIfPresent(id, (k, j) -> new Job(id, j.username(), subjects, State.FAILED, j.submittedAt(),
+                        j.startedAt(), clock.instant(), null, String.valueOf(e.getMessage())));
+            }
+        });
+        return jobs.get(id);
+    }
+
+    // Ended jobs are kept an hour for the page that follows them; the run itself is stored.
+    private void forgetEndedBefore(Instant limit) {
+        jobs.values().removeIf(job -> job.endedAt() != null && job.endedAt().isBefore(limit));
+    }
+
+    /** A job of this user (nobody follows another user's job). */
+    public Optional<Job> find(String id, String username) {
+        return Optional.ofNullable(jobs.get(id)).filter(job -> job.username().equals(username));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

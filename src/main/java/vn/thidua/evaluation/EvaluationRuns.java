@@ -1,0 +1,172 @@
+package vn.thidua.evaluation;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.audit.StoredRuns;
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.RequestFile;
+import vn.thidua.dossier.RequestReader;
+import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.EligibilityService;
+import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.Outcome;
+import vn.thidua.eligibility.RuleSetInfo;
+import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.ranking.Rankers;
+import vn.thidua.ranking.Ranking;
+
+/**
+ * Evaluation runs: a request is read, evaluated, ranked under its quotas and stored as one
+ * append-only run (see {@link StoredRuns}) in one transaction, so an invalid request or a failure
+ * stores nothing and earlier runs stay as they were. The rule set is taken once, so a run is on
+ * exactly one version.
+ */
+@Service
+public class EvaluationRuns {
+
+    private final RequestReader reader;
+    private final EligibilityService eligibility;
+    private final StoredRuns stored;
+    private final RunAccess access;
+    private final RuleSetRegistry registry;
+    private final Rankers rankers;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    EvaluationRuns(RequestReader reader, EligibilityService eligibility, StoredRuns stored, RunAccess access,
+            RuleSetRegistry registry, Rankers rankers, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+        this.reader = reader;
+        this.eligibility = eligibility;
+        this.stored = stored;
+        this.access = access;
+        this.registry = registry;
+        this.rankers = rankers;
+        this.json = json;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Reads, evaluates and stores a request given as the bytes received. The evaluation runs outside
+     * the transaction, so no database connection is held while the rules run; the run is then
+     * written in one transaction, whole or not at all.
+     *
+     * @return the evaluation with the id of its stored run, equal to what {@link #find} reads back
+     * @throws vn.thidua.dossier.ValidationException when the request is invalid; nothing is stored
+     * @throws RunNotStoredException when the database fails while the run is written; nothing of it is kept
+     */
+    public Evaluation evaluateAndStore(byte[] requestJson) {
+        return store(prepare(requestJson));
+    }
+
+    /**
+     * Reads, evaluates and ranks a request given as the bytes received, and stores nothing.
+     *
+     * @throws vn.thidua.dossier.ValidationException when the request is invalid
+     */
+    public PreparedRun prepare(byte[] requestJson) {
+        EvaluationRequest request = read(requestJson);
+        RuleSet ruleSet = registry.active();
+        Evaluation evaluation = storable(eligibility.evaluate(request, ruleSet));
+        // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.
+        List<Ranking> ranked = rankers.forRuleSet(ruleSet).rank(request, evaluation.decisions());
+        return new PreparedRun(requestJson, request, ruleSet, evaluation, ranked);
+    }
+
+    /**
+     * Stores a prepared run as a new run in one transaction, whole or not at all.
+     *
+     * @return the evaluation with its rankings and the id of its stored run
+     * @throws RunNotStoredException when the database fails while the run is written; nothing of it is kept
+     */
+    public Evaluation store(PreparedRun run) {
+        return store(run, null);
+    }
+
+    /** Stores a prepared run and, when a user submitted it, the units it concerns and who did, in the same transaction. */
+    Evaluation store(PreparedRun run, String submittedBy) {
+        Long id;
+        try {
+            id = transactions.execute(status -> {
+                long runId = stored.append(run.requestJson, run.evaluation, run.ruleSet, run.rankings,
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                if (submittedBy != null) {
+                    access.record(runId, run.units, submittedBy);
+                }
+                return runId;
+            });
+        } catch (DataAccessException | TransactionException e) {
+            throw new RunNotStoredException(e);
+        }
+        return run.evaluation.withRankings(run.rankings).withRunId(id);
+    }
+
+    // Instants are kept to the second: MySQL Connector/J drops fractions of a second when talking to
+    // MariaDB (which announces itself as 5.5.5), and the answer must carry what a later read of the
+    // run gives back, on every database.
+    private static Evaluation storable(Evaluation evaluation) {
+        RuleSetInfo ruleSet = evaluation.ruleSet();
+        return new Evaluation(evaluation.schemaVersion(), evaluation.runId(),
+                new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt().truncatedTo(ChronoUnit.SECONDS)),
+                evaluation.period(), evaluation.decisions(), evaluation.rankings(), evaluation.warnings());
+    }
+
+    /**
+     * Evaluates a checked request file too large to hold in memory under the active rule set,
+     * writing the evaluation result to {@code out} (not closed) as it goes. Nothing is stored.
+     *
+     * @param outline what {@link RequestFile#check} returned for the file
+     * @param checkpoint told when the evaluation holds the most it will hold in a phase, for measuring memory
+     */
+    public BulkEvaluation.Summary evaluateStreamed(RequestFile file, RequestFile.Outline outline, OutputStream out,
+            Consumer<String> checkpoint) {
+        return new BulkEvaluation(eligibility, json, checkpoint).evaluate(file, outline, registry.active(), out);
+    }
+
+    /** A stored run as an evaluation result, or empty when no run has this id. */
+    public Optional<Evaluation> find(long runId) {
+        return stored.find(runId);
+    }
+
+    /** The rankings of a stored run in their order (empty when its request had no quota), or empty when no run has this id. */
+    public Optional<List<Ranking>> rankings(long runId) {
+        return stored.rankings(runId);
+    }
+
+    /**
+     * The request a stored run evaluated, read again from the bytes received (units, subjects and
+     * their facts); empty when no run has this id. Use {@link #find} for the period the run used.
+     */
+    public Optional<EvaluationRequest> request(long runId) {
+        return stored.request(runId).map(this::read);
+    }
+
+    /**
+     * Decisions of a stored run matching the filters (a null filter matches everything), in their
+     * order; empty when the run does not exist.
+     */
+    public Optional<List<EligibilityDecision>> decisions(long runId, String subjectId, AwardCode award, Outcome outcome) {
+        return stored.decisions(runId, subjectId, award, outcome);
+    }
+
+    EvaluationRequest read(byte[] requestJson) {
+        return reader.read(new ByteArrayInputStream(requestJson));
+    }
+}

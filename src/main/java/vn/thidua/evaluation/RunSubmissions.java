@@ -1,0 +1,58 @@
+package vn.thidua.evaluation;
+
+import java.io.InputStream;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.accounts.Account;
+import vn.thidua.documents.RequestWorkbooks;
+import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.Unit;
+import vn.thidua.eligibility.Evaluation;
+
+/** A user's request: validated, checked to concern one of the user's units, evaluated and stored with its units and submitter. */
+@Service
+public class RunSubmissions {
+
+    private final EvaluationRuns runs;
+    private final RunAccess access;
+    private final RequestWorkbooks workbooks;
+    private final JsonMapper json;
+
+    RunSubmissions(EvaluationRuns runs, RunAccess access, RequestWorkbooks workbooks, JsonMapper json) {
+        this.runs = runs;
+        this.access = access;
+        this.workbooks = workbooks;
+        this.json = json;
+    }
+
+    /** The request an uploaded workbook holds, as JSON (WorkbookException with every problem by sheet, row, column). */
+    public byte[] fromWorkbook(InputStream xlsx) {
+        return json.writeValueAsBytes(workbooks.read(xlsx));
+    }
+
+    /**
+     * Reads and checks the request, refusing other units' requests.
+     *
+     * @throws vn.thidua.dossier.ValidationException with every bad path
+     * @throws org.springframework.security.access.AccessDeniedException when it names none of the user's units
+     */
+    public EvaluationRequest validate(byte[] requestJson, Account user) {
+        EvaluationRequest request = runs.read(requestJson);
+        access.checkSubmission(user, units(request));
+        return request;
+    }
+
+    /** Validates, evaluates and stores a user's request; the run, its units and its submitter are one transaction. */
+    public Evaluation submit(byte[] requestJson, Account user) {
+        validate(requestJson, user);
+        return runs.store(runs.prepare(requestJson), user.username());
+    }
+
+    private static List<String> units(EvaluationRequest request) {
+        return request.units().stream().map(Unit::code).toList();
+    }
+}

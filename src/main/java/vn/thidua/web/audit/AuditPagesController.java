@@ -1,0 +1,53 @@
+package vn.thidua.web.audit;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.thidua.audit.AuditChain;
+import vn.thidua.audit.AuditReplay;
+import vn.thidua.audit.DecisionHistory;
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.system.NotFoundException;
+
+/** Auditors: every stored decision about a subject across years and rule versions, the chain's state, replay. */
+@Controller
+class AuditPagesController {
+
+    private final DecisionHistory history;
+    private final AuditChain chain;
+    private final AuditReplay replay;
+
+    AuditPagesController(DecisionHistory history, AuditChain chain, AuditReplay replay) {
+        this.history = history;
+        this.chain = chain;
+        this.replay = replay;
+    }
+
+    @GetMapping("/audit")
+    String search(@RequestParam(required = false) String subject, @RequestParam(required = false) AwardCode award,
+            Model model) {
+        model.addAttribute("awards", AwardCode.values());
+        model.addAttribute("subject", subject);
+        model.addAttribute("award", award);
+        if (subject != null && !subject.isBlank()) {
+            model.addAttribute("records", history.find(subject.strip(), award));
+        }
+        return "audit/search";
+    }
+
+    @GetMapping("/audit/chain")
+    String chain(Model model) {
+        model.addAttribute("report", chain.verify());
+        return "audit/chain";
+    }
+
+    @PostMapping("/audit/replay/{runId}")
+    String replay(@PathVariable long runId, Model model) {
+        model.addAttribute("replay", replay.replay(runId).orElseThrow(() -> new NotFoundException("no evaluation run " + runId)));
+        return "audit/replay";
+    }
+}

@@ -1,0 +1,85 @@
+package vn.thidua.web.council;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.accounts.Account;
+import vn.thidua.consultation.Consultations;
+import vn.thidua.scheduling.ReviewDossier;
+import vn.thidua.scheduling.ReviewSession;
+import vn.thidua.scheduling.ScheduleResult;
+import vn.thidua.scheduling.ScheduleView;
+import vn.thidua.scheduling.Schedules;
+import vn.thidua.scheduling.SchedulingRequest;
+import vn.thidua.web.site.CurrentUser;
+
+/**
+ * Council members: from the stored schedules, the sessions they sit in, the dossiers of each, the
+ * ones they recuse from, and open public comments on those candidates. Administrators see every session.
+ */
+@Controller
+class CouncilController {
+
+    record DossierLine(ReviewDossier dossier, boolean recused, long openComments) {
+    }
+
+    record SessionLine(long scheduleId, ReviewSession session, List<DossierLine> dossiers) {
+    }
+
+    private final Schedules schedules;
+    private final JsonMapper json;
+    private final Consultations consultations;
+    private final CurrentUser currentUser;
+
+    CouncilController(Schedules schedules, JsonMapper json, Consultations consultations,
+            CurrentUser currentUser) {
+        this.schedules = schedules;
+        this.json = json;
+        this.consultations = consultations;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/council")
+    String sessions(Model model) {
+        Account me = currentUser.get();
+        String member = me.councilMemberId();
+        List<SessionLine> lines = new ArrayList<>();
+        for (Long id : schedules.newest(20)) {
+            ScheduleView view = schedules.find(id).orElse(null);
+            String requestJson = schedules.request(id).orElse(null);
+            if (view == null || view.result() == null || requestJson == null) {
+                continue;
+            }
+            SchedulingRequest request = json.readValue(requestJson, SchedulingRequest.class);
+            Map<String, ReviewDossier> dossiers = request.dossiers().stream()
+                    .collect(Collectors.toMap(ReviewDossier::id, Function.identity(), (a, b) -> a));
+            for (ReviewSession session : request.sessions()) {
+                if (member != null && !session.availableMembers().contains(member)) {
+                    continue;
+                }
+                List<DossierLine> inSession = new ArrayList<>();
+                for (ScheduleResult.Assignment a : view.result().assignments()) {
+                    ReviewDossier dossier = dossiers.get(a.dossier());
+                    if (a.session().equals(session.id()) && dossier != null) {
+                        long open = consultations.about(dossier.subjectId(), dossier.award().name()).stream()
+                                .filter(c -> c.open()).count();
+                        inSession.add(new DossierLine(dossier, member != null && a.recused().contains(member), open));
+                    }
+                }
+                lines.add(new SessionLine(id, session, inSession));
+            }
+        }
+        model.addAttribute("member", member);
+        model.addAttribute("sessions", lines);
+        return "council/sessions";
+    }
+}

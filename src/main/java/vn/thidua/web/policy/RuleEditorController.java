@@ -1,0 +1,157 @@
+package vn.thidua.web.policy;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.audit.RuleSetArchive;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.governance.Draft;
+import vn.thidua.governance.RuleChangeException;
+import vn.thidua.governance.RuleSetDrafts;
+import vn.thidua.system.NotFoundException;
+import vn.thidua.web.site.CurrentUser;
+
+/**
+ * Policy staff edit rule files in the browser. Edits collect in a working copy kept in the user's
+ * session, over the active version and the scenario files of the rules folder, file by file, so
+ * that a change and the scenarios that describe it can be edited together; checking the working copy validates it
+ * in full (compile, metadata, met / not-met pairs, every scenario) and, when valid, stores it as a
+ * draft, ready for its impact report on the same page. An invalid working copy is kept, with every
+ * problem, file and line, and nothing is stored.
+ */
+@Controller
+class RuleEditorController {
+
+    static final String WORKING_COPY = "thidua.ruleWorkingCopy";
+
+    /** The edits of one user: the version they start from and each changed file's text. */
+    static final class WorkingCopy implements Serializable {
+        final String base;
+        final LinkedHashMap<String, String> changed = new LinkedHashMap<>();
+
+        WorkingCopy(String base) {
+            this.base = base;
+        }
+    }
+
+    private final RuleSetRegistry registry;
+    private final RuleSetArchive archive;
+    private final RuleSetDrafts drafts;
+    private final CurrentUser currentUser;
+    private final Path rulesDir;
+
+    RuleEditorController(RuleSetRegistry registry, RuleSetArchive archive, RuleSetDrafts drafts, CurrentUser currentUser,
+            @Value("${thidua.rules.dir:rules}") Path rulesDir) {
+        this.registry = registry;
+        this.archive = archive;
+        this.drafts = drafts;
+        this.currentUser = currentUser;
+        this.rulesDir = rulesDir;
+    }
+
+    @GetMapping("/policy/changes/editor")
+    String editor(@RequestParam(required = false) String file, HttpSession session, Model model) {
+        WorkingCopy copy = workingCopy(session);
+        Map<String, byte[]> files = files(copy.base);
+        String chosen = file != null && files.containsKey(file) ? file : firstRuleFile(files);
+        List<String> names = new ArrayList<>(files.keySet());
+        names.sort(null);
+        model.addAttribute("base", copy.base);
+        model.addAttribute("files", names);
+        model.addAttribute("changed", copy.changed.keySet());
+        model.addAttribute("file", chosen);
+        model.addAttribute("content", copy.changed.getOrDefault(chosen, new String(files.get(chosen), StandardCharsets.UTF_8)));
+        return "policy/editor";
+    }
+
+    @PostMapping("/policy/changes/editor/files")
+    String save(@RequestParam String file, @RequestParam String content, HttpSession session, RedirectAttributes redirect) {
+        WorkingCopy copy = workingCopy(session);
+        Map<String, byte[]> files = files(copy.base);
+        if (!files.containsKey(file)) {
+            throw new NotFoundException("version " + copy.base + " has no file " + file);
+        }
+        // Browsers send text areas with CR LF line ends; the files keep the LF they were written with.
+        String edited = content.replace("\r\n", "\n");
+        if (edited.equals(new String(files.get(file), StandardCharsets.UTF_8))) {
+            copy.changed.remove(file);
+        } else {
+            copy.changed.put(file, edited);
+        }
+        session.setAttribute(WORKING_COPY, copy);
+        redirect.addFlashAttribute("saved", file);
+        return "redirect:/policy/changes/editor?file=" + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8);
+    }
+
+    @PostMapping("/policy/changes/editor/check")
+    String check(@RequestParam(required = false) String file, HttpSession session, Model model) {
+        WorkingCopy copy = workingCopy(session);
+        Map<String, byte[]> draft = new LinkedHashMap<>(files(copy.base));
+        copy.changed.forEach((name, text) -> draft.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            Draft checked = drafts.prepare(draft, currentUser.get().username());
+            model.addAttribute("draft", checked);
+        } catch (RuleChangeException e) {
+            model.addAttribute("refused", e.getMessage());
+            model.addAttribute("problems", e.problems());
+        }
+        return editor(file, session, model);
+    }
+
+    @PostMapping("/policy/changes/editor/discard")
+    String discard(HttpSession session) {
+        session.removeAttribute(WORKING_COPY);
+        return "redirect:/policy/changes/editor";
+    }
+
+    private WorkingCopy workingCopy(HttpSession session) {
+        if (session.getAttribute(WORKING_COPY) instanceof WorkingCopy copy) {
+            return copy;
+        }
+        WorkingCopy copy = new WorkingCopy(registry.active().version());
+        session.setAttribute(WORKING_COPY, copy);
+        return copy;
+    }
+
+    /**
+     * The files of a version with the scenario files of the server's rules folder: a version holds
+     * the rules that decide, the scenarios that test them live beside them in the folder.
+     */
+    private Map<String, byte[]> files(String version) {
+        Map<String, byte[]> files = new LinkedHashMap<>(version.equals(registry.active().version()) ? registry.active().files()
+                : archive.files(version).orElseThrow(() -> new NotFoundException("no stored rule-set version " + version)));
+        try (Stream<Path> found = Files.walk(rulesDir)) {
+            for (Path tests : found.filter(p -> p.getFileName().toString().endsWith(".tests.yaml")).sorted().toList()) {
+                String name = rulesDir.relativize(tests).toString().replace('\\', '/');
+                files.putIfAbsent(name, Files.readAllBytes(tests));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the scenario files in " + rulesDir, e);
+        }
+        return files;
+    }
+
+    private static String firstRuleFile(Map<String, byte[]> files) {
+        return files.keySet().stream().filter(name -> name.endsWith(".drl")).sorted().findFirst()
+                .orElseGet(() -> files.keySet().iterator().next());
+    }
+}

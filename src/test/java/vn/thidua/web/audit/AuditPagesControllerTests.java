@@ -1,0 +1,76 @@
+package vn.thidua.web.audit;
+
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.accounts.Account;
+import vn.thidua.accounts.Role;
+import vn.thidua.audit.AuditChain;
+import vn.thidua.audit.AuditReplay;
+import vn.thidua.audit.ChainReport;
+import vn.thidua.audit.DecisionHistory;
+import vn.thidua.audit.ReplayReport;
+import vn.thidua.web.site.CurrentUser;
+
+/** The auditor's pages: the chain's state naming the first altered run, and a replay's differences. */
+@WebMvcTest(AuditPagesController.class)
+@WithMockUser(username = "kiemtoan", roles = "AUDITOR")
+class AuditPagesControllerTests {
+
+    private static final Account AUDITOR = new Account("kiemtoan", "Kiểm toán", true, Set.of(Role.AUDITOR), Set.of(), null);
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private DecisionHistory history;
+
+    @MockitoBean
+    private AuditChain chain;
+
+    @MockitoBean
+    private AuditReplay replay;
+
+    @MockitoBean
+    private CurrentUser currentUser;
+
+    @BeforeEach
+    void auditor() {
+        when(currentUser.find()).thenReturn(Optional.of(AUDITOR));
+    }
+
+    @Test
+    void namesTheFirstAlteredRun() throws Exception {
+        when(chain.verify()).thenReturn(new ChainReport(false, 12, 0, 7L, 7L, List.of("run 7: criterion CSCS-C2 differs"), 40));
+
+        mvc.perform(get("/audit/chain"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chuỗi bị thay đổi, đầu tiên ở lần đánh giá 7")))
+                .andExpect(content().string(Matchers.containsString("run 7: criterion CSCS-C2 differs")));
+    }
+
+    @Test
+    void showsAReplayIdenticalToTheStoredRun() throws Exception {
+        when(replay.replay(5)).thenReturn(Optional.of(new ReplayReport(5, "sha256:abc", true, 188, List.of())));
+
+        mvc.perform(post("/audit/replay/5").with(csrf()))
+                .andExpect(content().string(Matchers.containsString("Giống hệt kết quả đã lưu (188 quyết định)")));
+    }
+}
