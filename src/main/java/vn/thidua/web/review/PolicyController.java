@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.eligibility.engine.RuleValidation;
+import vn.thidua.system.ThiduaProperties;
 
 /** Policy staff: the active rule set's awards with their criteria and citations, and validating the rules folder. */
 @Controller
@@ -29,10 +29,10 @@ class PolicyController {
     private final Path rulesDir;
 
     PolicyController(RuleSetRegistry registry, RuleSetLoader loader, RuleEngine engine, RequestReader reader,
-            @Value("${thidua.rules.dir:rules}") Path rulesDir) {
+            ThiduaProperties properties) {
         this.registry = registry;
         this.validation = new RuleValidation(loader, engine, reader);
-        this.rulesDir = rulesDir;
+        this.rulesDir = properties.rules().dir();
     }
 
     @GetMapping("/policy/awards")
