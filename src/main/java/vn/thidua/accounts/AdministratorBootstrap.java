@@ -5,11 +5,12 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * The first administrator comes from configuration ({@code thidua.admin.username},
@@ -27,11 +28,10 @@ class AdministratorBootstrap {
     private final String username;
     private final String password;
 
-    AdministratorBootstrap(Accounts accounts, @Value("${thidua.admin.username:admin}") String username,
-            @Value("${thidua.admin.password:}") String password) {
+    AdministratorBootstrap(Accounts accounts, ThiduaProperties properties) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = properties.admin().username();
+        this.password = properties.admin().password();
     }
 
     @EventListener(ApplicationReadyEvent.class)

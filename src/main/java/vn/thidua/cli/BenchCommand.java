@@ -24,6 +24,7 @@ import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.ranking.Ranker;
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * {@code bench [--individuals 10000,100000] [--rounds 5]}: measures evaluation throughput of the
@@ -66,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         EligibilityService engine = EligibilityService.standalone(ruleSet);
         Ranker ranker = Ranker.of(ruleSet);
-        RequestReader reader = new RequestReader(Long.MAX_VALUE, 10_000, Clock.systemUTC());
+        RequestReader reader = new RequestReader(Long.MAX_VALUE, ThiduaProperties.defaults().imports().maxTextLength(), Clock.systemUTC());
         parent.out.printf("rule set %s loaded and compiled in %.2f s; %d cores, max heap %d MiB%n", ruleSet.version(),
                 loadSeconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         EngineOverhead overhead = new EngineOverhead(ruleSet, engine);

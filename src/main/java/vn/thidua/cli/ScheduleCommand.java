@@ -23,6 +23,7 @@ import vn.thidua.scheduling.ScheduleResult;
 import vn.thidua.scheduling.ScheduleSolver;
 import vn.thidua.scheduling.SchedulingRequest;
 import vn.thidua.scheduling.SchedulingRequestReader;
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * {@code schedule REQUEST.json [--out RESULT.json] [--seconds N]}: solves a scheduling request. Needs
@@ -31,9 +32,6 @@ import vn.thidua.scheduling.SchedulingRequestReader;
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = "Schedules the council's review sessions for a scheduling request and writes the result as JSON.")
 final class ScheduleCommand implements Callable<Integer> {
-
-    static final long MAX_BYTES = 104_857_600;
-    static final int MAX_TEXT_LENGTH = 10_000;
 
     @ParentCommand
     private Commands parent;
@@ -56,7 +54,8 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         SchedulingRequest parsed;
         try (InputStream in = Files.newInputStream(request)) {
-            parsed = new SchedulingRequestReader(MAX_BYTES, MAX_TEXT_LENGTH).read(in);
+            ThiduaProperties.Import limits = ThiduaProperties.defaults().imports();
+            parsed = new SchedulingRequestReader(limits.maxBytes(), limits.maxTextLength()).read(in);
         } catch (IOException e) {
             err.println("schedule: cannot read " + request + ": " + Problems.describe(e));
             return ExitCodes.INVALID_INPUT;

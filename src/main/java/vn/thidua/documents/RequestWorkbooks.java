@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * The evaluation request as an Excel workbook (interchange contract §1, one sheet per list): an
@@ -40,9 +41,9 @@ public class RequestWorkbooks {
     private final RequestReader reader;
     private final long maxBytes;
 
-    RequestWorkbooks(RequestReader reader, @org.springframework.beans.factory.annotation.Value("${thidua.import.max-bytes:104857600}") long maxBytes) {
+    RequestWorkbooks(RequestReader reader, ThiduaProperties properties) {
         this.reader = reader;
-        this.maxBytes = maxBytes;
+        this.maxBytes = properties.imports().maxBytes();
     }
 
     /** An empty workbook with every sheet, both header rows, the instructions and the lists of codes. */

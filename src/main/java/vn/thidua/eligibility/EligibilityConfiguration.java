@@ -1,16 +1,14 @@
 package vn.thidua.eligibility;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.system.ThiduaProperties;
 
 /** Loads the rules folder once at start; a broken or empty folder stops the start, naming file and line. */
 @Configuration(proxyBeanMethods = false)
@@ -22,14 +20,12 @@ class EligibilityConfiguration {
     }
 
     @Bean
-    RuleSetRegistry ruleSetRegistry(RuleSetLoader loader, @Value("${thidua.rules.dir:rules}") Path rulesDir) {
-        return new RuleSetRegistry(loader.load(rulesDir));
+    RuleSetRegistry ruleSetRegistry(RuleSetLoader loader, ThiduaProperties properties) {
+        return new RuleSetRegistry(loader.load(properties.rules().dir()));
     }
 
     @Bean
-    RuleEngine ruleEngine(@Value("${thidua.engine.batch-size:256}") int batchSize,
-            @Value("${thidua.engine.max-firings-per-subject:2000}") int maxFirings,
-            @Value("${thidua.engine.max-seconds-per-run:300}") long maxSeconds) {
-        return new RuleEngine(batchSize, maxFirings, Duration.ofSeconds(maxSeconds));
+    RuleEngine ruleEngine(ThiduaProperties properties) {
+        return RuleEngine.of(properties.engine());
     }
 }

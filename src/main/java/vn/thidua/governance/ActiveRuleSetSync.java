@@ -1,13 +1,17 @@
 package vn.thidua.governance;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * Which rules a process evaluates with. {@code thidua.rules.source=active} (the default): the version
@@ -17,7 +21,7 @@ import vn.thidua.eligibility.engine.RuleSetRegistry;
  * for trying rules out ({@code evaluate --rules DIR}); nothing is recorded and nothing followed.
  */
 @Component
-class ActiveRuleSetSync implements SmartInitializingSingleton {
+class ActiveRuleSetSync implements SmartInitializingSingleton, SchedulingConfigurer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActiveRuleSetSync.class);
 
@@ -30,13 +34,15 @@ class ActiveRuleSetSync implements SmartInitializingSingleton {
     private final RuleSetRegistry registry;
     private final Source source;
     private final String folder;
+    private final Duration followInterval;
 
     ActiveRuleSetSync(RuleSetActivations activations, RuleSetRegistry registry,
-            @Value("${thidua.rules.source:active}") String source, @Value("${thidua.rules.dir:rules}") String folder) {
+            ThiduaProperties properties) {
         this.activations = activations;
         this.registry = registry;
-        this.source = parse(source);
-        this.folder = folder;
+        this.source = parse(properties.rules().source());
+        this.folder = properties.rules().dir().toString();
+        this.followInterval = properties.rules().followInterval();
     }
 
     @Override
@@ -61,8 +67,13 @@ class ActiveRuleSetSync implements SmartInitializingSingleton {
         }
     }
 
+    /** Every {@code thidua.rules.follow-interval}, starting one interval after the start: {@link #followOthers}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::followOthers, followInterval, followInterval));
+    }
+
     /** Follows activations made by other processes on the same database. */
-    @Scheduled(initialDelayString = "${thidua.rules.follow-interval:PT5S}", fixedDelayString = "${thidua.rules.follow-interval:PT5S}")
     void followOthers() {
         if (source == Source.FOLDER) {
             return;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.evaluation.EvaluationRuns;
@@ -15,6 +14,7 @@ import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.Outcome;
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * Builds a scheduling request from a stored evaluation run, so that the secretariat retypes
@@ -27,9 +27,9 @@ class EvaluationDossiers {
     private final EvaluationRuns runs;
     private final Path rulesDir;
 
-    EvaluationDossiers(EvaluationRuns runs, @Value("${thidua.rules.dir:rules}") Path rulesDir) {
+    EvaluationDossiers(EvaluationRuns runs, ThiduaProperties properties) {
         this.runs = runs;
-        this.rulesDir = rulesDir;
+        this.rulesDir = properties.rules().dir();
     }
 
     /** The request for a run's dossiers and the given council; empty when no run has this id. */

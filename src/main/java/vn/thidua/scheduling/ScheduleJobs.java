@@ -11,13 +11,13 @@ import java.util.Optional;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.scheduling.solver.CouncilSchedule;
 import vn.thidua.scheduling.solver.ScheduleMapper;
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * Schedules being solved, at most {@code thidua.scheduling.max-jobs} of them in memory: when the
@@ -39,13 +39,13 @@ class ScheduleJobs {
     private final Map<Long, ScheduleJob> jobs = new LinkedHashMap<>();
 
     ScheduleJobs(SolverManager<CouncilSchedule, Long> solverManager, ScheduleSolver results, ScheduleRepository repository,
-            JsonMapper json, Clock clock, @Value("${thidua.scheduling.max-jobs:16}") int maxJobs) {
+            JsonMapper json, Clock clock, ThiduaProperties properties) {
         this.solverManager = solverManager;
         this.results = results;
         this.repository = repository;
         this.json = json;
         this.clock = clock;
-        this.maxJobs = maxJobs;
+        this.maxJobs = properties.scheduling().maxJobs();
     }
 
     /**

@@ -3,12 +3,12 @@ package vn.thidua.scheduling;
 import java.time.Duration;
 
 import org.optaplanner.core.api.solver.SolverManager;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.thidua.scheduling.solver.CouncilSchedule;
 import vn.thidua.scheduling.solver.CouncilSolver;
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * The solver by hand: OptaPlanner's Spring Boot starter does not run on Boot 4. One solver manager
@@ -19,9 +19,8 @@ import vn.thidua.scheduling.solver.CouncilSolver;
 class SchedulingConfiguration {
 
     @Bean
-    SchedulingRequestReader schedulingRequestReader(@Value("${thidua.import.max-bytes:104857600}") long maxBytes,
-            @Value("${thidua.import.max-text-length:10000}") int maxTextLength) {
-        return new SchedulingRequestReader(maxBytes, maxTextLength);
+    SchedulingRequestReader schedulingRequestReader(ThiduaProperties properties) {
+        return new SchedulingRequestReader(properties.imports().maxBytes(), properties.imports().maxTextLength());
     }
 
     @Bean
@@ -30,8 +29,7 @@ class SchedulingConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SolverManager<CouncilSchedule, Long> scheduleSolverManager(@Value("${thidua.scheduling.seconds:30}") int seconds,
-            @Value("${thidua.scheduling.max-solving:1}") int maxSolving) {
-        return CouncilSolver.manager(Duration.ofSeconds(seconds), maxSolving);
+    SolverManager<CouncilSchedule, Long> scheduleSolverManager(ThiduaProperties properties) {
+        return CouncilSolver.manager(Duration.ofSeconds(properties.scheduling().seconds()), properties.scheduling().maxSolving());
     }
 }

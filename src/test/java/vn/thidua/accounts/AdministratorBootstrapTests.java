@@ -14,6 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import vn.thidua.testing.TestProperties;
+
 /** The first administrator comes only from configuration; no password configured, no administrator made. */
 class AdministratorBootstrapTests {
 
@@ -21,7 +23,7 @@ class AdministratorBootstrapTests {
 
     @Test
     void createsNoAdministratorWithoutAConfiguredPassword() {
-        new AdministratorBootstrap(accounts, "admin", "").ensureAdministrator();
+        new AdministratorBootstrap(accounts, TestProperties.of()).ensureAdministrator();
 
         verify(accounts, never()).create(any(), anyString());
         verify(accounts, never()).setPassword(anyString(), anyString());
@@ -31,7 +33,7 @@ class AdministratorBootstrapTests {
     void createsTheConfiguredAdministrator() {
         when(accounts.find("admin")).thenReturn(Optional.empty());
 
-        new AdministratorBootstrap(accounts, "admin", "a-long-admin-password").ensureAdministrator();
+        new AdministratorBootstrap(accounts, TestProperties.of("thidua.admin.password", "a-long-admin-password")).ensureAdministrator();
 
         ArgumentCaptor<Account> created = ArgumentCaptor.forClass(Account.class);
         verify(accounts).create(created.capture(), org.mockito.ArgumentMatchers.eq("a-long-admin-password"));
@@ -43,7 +45,7 @@ class AdministratorBootstrapTests {
         Account disabled = new Account("admin", "Quản trị", false, Set.of(Role.AUDITOR), Set.of(), null);
         when(accounts.find("admin")).thenReturn(Optional.of(disabled));
 
-        new AdministratorBootstrap(accounts, "admin", "a-long-admin-password").ensureAdministrator();
+        new AdministratorBootstrap(accounts, TestProperties.of("thidua.admin.password", "a-long-admin-password")).ensureAdministrator();
 
         verify(accounts).update(new Account("admin", "Quản trị", true, Set.of(Role.ADMIN, Role.AUDITOR), Set.of(), null));
         verify(accounts).setPassword("admin", "a-long-admin-password");

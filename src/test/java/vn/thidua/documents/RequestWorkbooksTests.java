@@ -19,12 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
+import vn.thidua.testing.TestProperties;
 
 /** The request workbook: template, round trip of the sample data, and problems named by sheet, row and column. */
 class RequestWorkbooksTests {
 
     private static final RequestReader READER = new RequestReader(104_857_600, 10_000, Clock.systemUTC());
-    private static final RequestWorkbooks WORKBOOKS = new RequestWorkbooks(READER, 104_857_600);
+    private static final RequestWorkbooks WORKBOOKS = new RequestWorkbooks(READER, TestProperties.of());
 
     @ParameterizedTest
     @ValueSource(strings = {"data/sample-commune.json", "data/commune-300.json"})

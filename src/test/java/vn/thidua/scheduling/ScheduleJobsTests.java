@@ -26,6 +26,7 @@ import org.optaplanner.core.api.solver.SolverManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.scheduling.solver.CouncilSchedule;
+import vn.thidua.testing.TestProperties;
 
 /** Job management without a real solve: a bounded table, eviction of ended jobs, and what the solver's callbacks store. */
 class ScheduleJobsTests {
@@ -34,7 +35,7 @@ class ScheduleJobsTests {
     private final SolverManager<CouncilSchedule, Long> solverManager = mock(SolverManager.class);
     private final InMemorySchedules repository = new InMemorySchedules();
     private final ScheduleJobs jobs = new ScheduleJobs(solverManager, new ScheduleSolver(), repository, JsonMapper.shared(),
-            Clock.fixed(Instant.parse("2026-01-05T01:00:00Z"), ZoneOffset.UTC), 2);
+            Clock.fixed(Instant.parse("2026-01-05T01:00:00Z"), ZoneOffset.UTC), TestProperties.of("thidua.scheduling.max-jobs", "2"));
     private final SchedulingRequest request = SchedulingRequests.smallCouncil();
 
     @Test

@@ -41,6 +41,7 @@ import vn.thidua.eligibility.facts.Person;
 import vn.thidua.eligibility.facts.PriorDecision;
 import vn.thidua.eligibility.facts.Proposal;
 import vn.thidua.eligibility.facts.UnitCollective;
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * Runs a request through one rule set. Individuals go first, in batches through a session, each
@@ -58,15 +59,13 @@ public final class RuleEngine {
             Occupation.ENTREPRENEUR, Occupation.RELIGIOUS_DIGNITARY, Occupation.STUDENT);
     private static final Set<AwardCode> MEMBER_AWARDS = EnumSet.of(AwardCode.LAO_DONG_TIEN_TIEN, AwardCode.CHIEN_SI_THI_DUA_CO_SO);
 
-    /** The default of {@code thidua.engine.max-seconds-per-run}. */
-    public static final Duration DEFAULT_MAX_PER_RUN = Duration.ofSeconds(300);
-
     private final int batchSize;
     private final int maxFiringsPerSubject;
     private final Duration maxPerRun;
 
+    /** An engine with the run time limit at its default ({@code thidua.engine.max-seconds-per-run}). */
     public RuleEngine(int batchSize, int maxFiringsPerSubject) {
-        this(batchSize, maxFiringsPerSubject, DEFAULT_MAX_PER_RUN);
+        this(batchSize, maxFiringsPerSubject, ThiduaProperties.defaults().engine().maxPerRun());
     }
 
     public RuleEngine(int batchSize, int maxFiringsPerSubject, Duration maxPerRun) {
@@ -75,9 +74,14 @@ public final class RuleEngine {
         this.maxPerRun = maxPerRun;
     }
 
-    /** The engine with its default limits: batches of 256 subjects, 2,000 firings per subject, 300 s per run. */
+    /** The engine with the limits of {@code thidua.engine.*} at their defaults. */
     public static RuleEngine withDefaults() {
-        return new RuleEngine(256, 2000, DEFAULT_MAX_PER_RUN);
+        return of(ThiduaProperties.defaults().engine());
+    }
+
+    /** The engine with the given limits of {@code thidua.engine.*}. */
+    public static RuleEngine of(ThiduaProperties.Engine limits) {
+        return new RuleEngine(limits.batchSize(), limits.maxFiringsPerSubject(), limits.maxPerRun());
     }
 
     /**

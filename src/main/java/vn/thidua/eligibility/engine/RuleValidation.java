@@ -9,6 +9,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.dossier.RequestReader;
+import vn.thidua.system.ThiduaProperties;
 
 /**
  * Validates a rules folder as policy staff change it: loads it (compile errors with file and line,
@@ -38,7 +39,8 @@ public final class RuleValidation {
 
     /** A validation outside the application context (the command line), with the engine's default limits. */
     public static RuleValidation standalone(Clock clock) {
-        return new RuleValidation(new RuleSetLoader(clock), RuleEngine.withDefaults(), new RequestReader(Long.MAX_VALUE, 10_000, clock));
+        return new RuleValidation(new RuleSetLoader(clock), RuleEngine.withDefaults(),
+                new RequestReader(Long.MAX_VALUE, ThiduaProperties.defaults().imports().maxTextLength(), clock));
     }
 
     /** A validation report with the rule set it loaded (null when the folder does not load). */

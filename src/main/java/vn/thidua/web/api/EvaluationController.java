@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +26,7 @@ import vn.thidua.eligibility.Outcome;
 import vn.thidua.ranking.Ranking;
 import vn.thidua.ranking.ShareTotals;
 import vn.thidua.system.NotFoundException;
+import vn.thidua.system.ThiduaProperties;
 import vn.thidua.web.runs.RunScope;
 import vn.thidua.evaluation.RunSubmissions;
 import vn.thidua.web.site.CurrentUser;
@@ -43,12 +43,12 @@ class EvaluationController {
     private final long maxBytes;
 
     EvaluationController(EvaluationRuns runs, RunSubmissions submissions, RunScope scope, CurrentUser currentUser,
-            @Value("${thidua.import.max-bytes}") long maxBytes) {
+            ThiduaProperties properties) {
         this.runs = runs;
         this.submissions = submissions;
         this.scope = scope;
         this.currentUser = currentUser;
-        this.maxBytes = maxBytes;
+        this.maxBytes = properties.imports().maxBytes();
     }
 
     @Operation(summary = "Evaluate a request and store the run",

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.scheduling.ScheduleView;
 import vn.thidua.scheduling.Schedules;
 import vn.thidua.system.NotFoundException;
+import vn.thidua.system.ThiduaProperties;
 
 /** Council schedules over REST: start a solve, follow it, stop it. */
 @RestController
@@ -29,9 +29,9 @@ class ScheduleController {
     private final Schedules schedules;
     private final long maxBytes;
 
-    ScheduleController(Schedules schedules, @Value("${thidua.import.max-bytes}") long maxBytes) {
+    ScheduleController(Schedules schedules, ThiduaProperties properties) {
         this.schedules = schedules;
-        this.maxBytes = maxBytes;
+        this.maxBytes = properties.imports().maxBytes();
     }
 
     @Operation(summary = "Start solving a scheduling request",

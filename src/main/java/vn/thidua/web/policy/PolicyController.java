@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +15,7 @@ import vn.thidua.eligibility.engine.CriterionDefinition;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.eligibility.engine.RuleValidation;
+import vn.thidua.system.ThiduaProperties;
 
 /** Policy staff: the active rule set's awards with their criteria and citations, and validating the rules folder. */
 @Controller
@@ -25,10 +25,10 @@ class PolicyController {
     private final RuleValidation validation;
     private final Path rulesDir;
 
-    PolicyController(RuleSetRegistry registry, RuleValidation validation, @Value("${thidua.rules.dir:rules}") Path rulesDir) {
+    PolicyController(RuleSetRegistry registry, RuleValidation validation, ThiduaProperties properties) {
         this.registry = registry;
         this.validation = validation;
-        this.rulesDir = rulesDir;
+        this.rulesDir = properties.rules().dir();
     }
 
     @GetMapping("/policy/awards")

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +27,7 @@ import vn.thidua.governance.Draft;
 import vn.thidua.governance.RuleChangeException;
 import vn.thidua.governance.RuleSetDrafts;
 import vn.thidua.system.NotFoundException;
+import vn.thidua.system.ThiduaProperties;
 import vn.thidua.web.site.CurrentUser;
 
 /**
@@ -60,12 +60,12 @@ class RuleEditorController {
     private final Path rulesDir;
 
     RuleEditorController(RuleSetRegistry registry, RuleSetArchive archive, RuleSetDrafts drafts, CurrentUser currentUser,
-            @Value("${thidua.rules.dir:rules}") Path rulesDir) {
+            ThiduaProperties properties) {
         this.registry = registry;
         this.archive = archive;
         this.drafts = drafts;
         this.currentUser = currentUser;
-        this.rulesDir = rulesDir;
+        this.rulesDir = properties.rules().dir();
     }
 
     @GetMapping("/policy/changes/editor")

@@ -3,7 +3,6 @@ package vn.thidua.web.runs;
 import java.io.IOException;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +21,7 @@ import vn.thidua.evaluation.EvaluationJobs;
 import vn.thidua.evaluation.RunAccess;
 import vn.thidua.evaluation.RunSubmissions;
 import vn.thidua.system.NotFoundException;
+import vn.thidua.system.ThiduaProperties;
 import vn.thidua.web.site.CurrentUser;
 
 /** The secretariat's runs: the list, uploading a request (errors by JSON path), and following its evaluation. */
@@ -44,12 +44,12 @@ class RunListController {
     private final long maxBytes;
 
     RunListController(RunAccess access, RunSubmissions submissions, EvaluationJobs jobs, CurrentUser currentUser,
-            @Value("${thidua.import.max-bytes}") long maxBytes) {
+            ThiduaProperties properties) {
         this.access = access;
         this.submissions = submissions;
         this.jobs = jobs;
         this.currentUser = currentUser;
-        this.maxBytes = maxBytes;
+        this.maxBytes = properties.imports().maxBytes();
     }
 
     @GetMapping("/runs")

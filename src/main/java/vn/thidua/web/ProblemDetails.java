@@ -1,4 +1,4 @@
-package vn.thidua.system;
+package vn.thidua.web;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -15,13 +15,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import vn.thidua.evaluation.RunNotStoredException;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.RequestTooLargeException;
 import vn.thidua.dossier.ValidationException;
 import vn.thidua.eligibility.engine.EvaluationLimitException;
+import vn.thidua.evaluation.RunNotStoredException;
 import vn.thidua.governance.RuleChangeException;
 import vn.thidua.scheduling.SchedulerBusyException;
+import vn.thidua.system.NotFoundException;
 
 /**
  * Errors of the REST API as RFC 9457 problem details; an invalid request carries every bad path.

@@ -1,0 +1,164 @@
+package vn.thidua.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/**
+ * The application's own settings: every {@code thidua.*} property, bound once at start with its
+ * default written here once. A bad value stops the start with a message naming the property. Set
+ * them as usual for Spring Boot: {@code application.properties}, {@code --thidua.import.max-bytes=...}
+ * on the command line, or the environment ({@code THIDUA_ADMIN_PASSWORD}). Each group is documented
+ * on its record below; the defaults are the {@code @DefaultValue}s.
+ *
+ * @param rules {@code thidua.rules.*}: where the rules come from
+ * @param imports {@code thidua.import.*}: limits on a request read
+ * @param engine {@code thidua.engine.*}: the rule engine's batches and limits
+ * @param scheduling {@code thidua.scheduling.*}: council scheduling over REST
+ * @param admin {@code thidua.admin.*}: the first administrator
+ */
+@ConfigurationProperties("thidua")
+public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @DefaultValue Import imports,
+        @DefaultValue Engine engine, @DefaultValue Scheduling scheduling, @DefaultValue Admin admin) {
+
+    public ThiduaProperties {
+        required(rules, "thidua.rules");
+        required(imports, "thidua.import");
+        required(engine, "thidua.engine");
+        required(scheduling, "thidua.scheduling");
+        required(admin, "thidua.admin");
+    }
+
+    /**
+     * {@code thidua.rules.*}: where the rules come from.
+     *
+     * @param dir the rules folder policy staff edit, relative to the working directory
+     *        ({@code evaluate --rules DIR} sets it)
+     * @param source {@code active}: the version recorded as active in the database, whatever the folder
+     *        holds now (an empty database records the folder as the first active version);
+     *        {@code folder}: the folder as it is, nothing recorded or followed, for trying rules out
+     *        ({@code evaluate --rules DIR} sets it)
+     * @param followInterval how often a process follows an activation or rollback made by another
+     *        process on the same database, and the delay before the first time
+     */
+    public record Rules(@DefaultValue("rules") Path dir, @DefaultValue("active") String source,
+            @DefaultValue("PT5S") Duration followInterval) {
+
+        public Rules {
+            required(dir, "thidua.rules.dir");
+            if (source == null || !(source.strip().equalsIgnoreCase("active") || source.strip().equalsIgnoreCase("folder"))) {
+                throw new IllegalArgumentException("thidua.rules.source must be active or folder, was " + source);
+            }
+            positive(followInterval, "thidua.rules.follow-interval");
+        }
+    }
+
+    /**
+     * {@code thidua.import.*}: limits on a request read.
+     *
+     * @param maxBytes the largest request read in bytes, over REST (413 above it), uploaded as a file
+     *        or workbook; a MySQL server's {@code max_allowed_packet} must be at least as large, since
+     *        each run stores its request
+     * @param maxTextLength the longest text value in a request, in characters
+     */
+    public record Import(@DefaultValue("104857600") long maxBytes, @DefaultValue("10000") int maxTextLength) {
+
+        public Import {
+            positive(maxBytes, "thidua.import.max-bytes");
+            positive(maxTextLength, "thidua.import.max-text-length");
+        }
+    }
+
+    /**
+     * {@code thidua.engine.*}: the rule engine's batches and the limits that stop a rule set that
+     * loops or floods the working memory.
+     *
+     * @param batchSize subjects evaluated together in one rule session
+     * @param maxFiringsPerSubject rule firings per subject in each stage above which a run is stopped
+     * @param maxSecondsPerRun seconds a run may take, for each 100,000 subjects begun, before it is stopped
+     */
+    public record Engine(@DefaultValue("256") int batchSize, @DefaultValue("2000") int maxFiringsPerSubject,
+            @DefaultValue("300") long maxSecondsPerRun) {
+
+        public Engine {
+            positive(batchSize, "thidua.engine.batch-size");
+            positive(maxFiringsPerSubject, "thidua.engine.max-firings-per-subject");
+            positive(maxSecondsPerRun, "thidua.engine.max-seconds-per-run");
+        }
+
+        /** {@code max-seconds-per-run} as a duration. */
+        public Duration maxPerRun() {
+            return Duration.ofSeconds(maxSecondsPerRun);
+        }
+    }
+
+    /**
+     * {@code thidua.scheduling.*}: council scheduling over REST.
+     *
+     * @param seconds how long each solve runs unless stopped
+     * @param maxSolving solves that run at once; the others wait
+     * @param maxJobs schedules kept in memory, the oldest ended one leaving first (it stays in the
+     *        database); when every one is still solving, a new one is refused (503)
+     */
+    public record Scheduling(@DefaultValue("30") int seconds, @DefaultValue("1") int maxSolving,
+            @DefaultValue("16") int maxJobs) {
+
+        public Scheduling {
+            positive(seconds, "thidua.scheduling.seconds");
+            positive(maxSolving, "thidua.scheduling.max-solving");
+            positive(maxJobs, "thidua.scheduling.max-jobs");
+        }
+    }
+
+    /**
+     * {@code thidua.admin.*}: the first administrator, created or re-enabled when the web application
+     * starts.
+     *
+     * @param username the administrator's user name
+     * @param password the administrator's password (or {@code THIDUA_ADMIN_PASSWORD}); none by default,
+     *        and without one no administrator is made and the log says how to set one
+     */
+    public record Admin(@DefaultValue("admin") String username, @DefaultValue("") String password) {
+
+        public Admin {
+            if (username == null || username.isBlank()) {
+                throw new IllegalArgumentException("thidua.admin.username must not be blank, was \""
+                        + (username == null ? "" : username) + "\"");
+            }
+            password = password == null ? "" : password;
+        }
+
+        @Override
+        public String toString() {
+            return "Admin[username=" + username + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+        }
+    }
+
+    /** Every setting at its default, for the commands that run without the application context. */
+    public static ThiduaProperties defaults() {
+        return new Binder(new MapConfigurationPropertySource()).bindOrCreate("thidua", ThiduaProperties.class);
+    }
+
+    private static void required(Object value, String property) {
+        if (value == null) {
+            throw new IllegalArgumentException(property + " must be set");
+        }
+    }
+
+    private static void positive(long value, String property) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(property + " must be positive, was " + value);
+        }
+    }
+
+    private static void positive(Duration value, String property) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(property + " must be positive, was " + value);
+        }
+    }
+}
