@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what. The REST API: HTTP basic over the same users, stateless, no CSRF, 401 and 403
- * as problem details. The pages: form login with CSRF; the public list is the only anonymous page.
+ * as problem details. The pages: form login with CSRF; the public list and the request schemas (public
+ * documentation) are the only anonymous pages.
  * Anything not named here is refused.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,7 +62,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/public", "/public/**", "/login", "/css/**", "/error", "/actuator/health").permitAll()
+                        .requestMatchers("/public", "/public/**", "/schemas/**", "/login", "/css/**", "/error", "/actuator/health").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/runs/*/decision").hasAnyRole(SECRETARIAT, AUDITOR, COUNCIL, ADMIN)

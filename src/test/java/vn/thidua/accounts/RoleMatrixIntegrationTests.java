@@ -74,6 +74,8 @@ class RoleMatrixIntegrationTests {
             Map.entry("GET /public", EVERYONE),
             Map.entry("GET /public/{id}", EVERYONE),
             Map.entry("POST /public/{id}/comments", EVERYONE),
+            Map.entry("GET /schemas/request.schema.json", EVERYONE),
+            Map.entry("GET /schemas/schedule-request.schema.json", EVERYONE),
             Map.entry("GET /runs", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("POST /runs", Set.of("SECRETARIAT", "ADMIN")),
             Map.entry("GET /runs/jobs/{id}", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
