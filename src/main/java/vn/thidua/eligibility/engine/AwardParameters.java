@@ -23,9 +23,12 @@ record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, P
         return new AwardParameters(award, dependsOn, changed);
     }
 
-    /** One dated parameter: values keyed by the date they take effect, with a reference per date. */
+    /**
+     * One dated parameter: values keyed by the date they take effect, with a reference per date and,
+     * for a value whose reading awaits legal review, its review status ({@code PENDING}) by date.
+     */
     record Parameter(String name, String description, boolean byDecisionDate, NavigableMap<LocalDate, Object> values,
-            Map<LocalDate, String> references, Map<String, Parameter> sectors) {
+            Map<LocalDate, String> references, Map<LocalDate, String> reviews, Map<String, Parameter> sectors) {
 
         /**
          * The values in force for the period: the general one (null when none is in force yet) and one
@@ -58,7 +61,7 @@ record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, P
         Parameter fixedAt(Object value) {
             LocalDate since = values.firstKey();
             return new Parameter(name, description, byDecisionDate, new TreeMap<>(Map.of(since, value)),
-                    Map.of(since, "scenario override of " + name + ": " + value), Map.of());
+                    Map.of(since, "scenario override of " + name + ": " + value), Map.of(), Map.of());
         }
 
         LocalDate relevantDate(Period period) {

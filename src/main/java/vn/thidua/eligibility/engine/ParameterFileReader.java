@@ -25,11 +25,15 @@ import vn.thidua.dossier.AwardCode;
  *     date: achievement        # or decision: which date selects the value in force
  *     values:    { 2017-07-31: 10, 2024-01-01: 6 }
  *     reference: { 2017-07-31: "NĐ 91/2017/NĐ-CP ...", 2024-01-01: "TT 01/2024/TT-BNV ..." }
+ *     legalReview: { 2024-01-01: PENDING }   # optional: values whose reading awaits legal review
  * </pre>
+ *
+ * {@code legalReview} may also be the one word {@code PENDING}, for every dated value of the parameter.
  */
 final class ParameterFileReader {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final String PENDING = "PENDING";
 
     private ParameterFileReader() {
     }
@@ -77,9 +81,9 @@ final class ParameterFileReader {
     private static AwardParameters.Parameter parameter(String file, String name, JsonNode node, List<RuleProblem> problems) {
         String where = "parameter " + name + ": ";
         for (String field : node.propertyNames()) {
-            if (!List.of("description", "date", "values", "reference", "sectors").contains(field)) {
+            if (!List.of("description", "date", "values", "reference", "legalReview", "sectors").contains(field)) {
                 problems.add(new RuleProblem(file, 0, where + "unknown field " + field
-                        + "; expected description, date, values, reference, sectors"));
+                        + "; expected description, date, values, reference, legalReview, sectors"));
             }
         }
         String date = node.path("date").asString("achievement");
@@ -109,6 +113,7 @@ final class ParameterFileReader {
                 problems.add(new RuleProblem(file, 0, where + "the value from " + since + " has no reference"));
             }
         }
+        Map<LocalDate, String> reviews = reviews(file, where, node.path("legalReview"), values.keySet(), problems);
         Map<String, AwardParameters.Parameter> sectors = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> sector : node.path("sectors").properties()) {
             AwardParameters.Parameter override = parameter(file, name + " (sector " + sector.getKey() + ")", sector.getValue(), problems);
@@ -117,7 +122,44 @@ final class ParameterFileReader {
             }
         }
         return new AwardParameters.Parameter(name, node.path("description").asString(""), date.equals("decision"),
-                values, references, sectors);
+                values, references, reviews, sectors);
+    }
+
+    /**
+     * The review status by date: {@code legalReview: PENDING} marks every dated value, a mapping by
+     * date marks the values of those dates. Only PENDING is a status: anything else is refused, so a
+     * misspelt mark never passes for a reviewed value.
+     */
+    private static Map<LocalDate, String> reviews(String file, String where, JsonNode node, java.util.Set<LocalDate> dates,
+            List<RuleProblem> problems) {
+        Map<LocalDate, String> reviews = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return reviews;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> review : node.properties()) {
+                LocalDate since = date(file, where, review.getKey(), problems);
+                if (since == null) {
+                    continue;
+                }
+                if (!dates.contains(since)) {
+                    problems.add(new RuleProblem(file, 0, where + "legalReview names " + since + ", which has no value"));
+                } else if (pending(file, where, review.getValue(), problems)) {
+                    reviews.put(since, PENDING);
+                }
+            }
+        } else if (pending(file, where, node, problems)) {
+            dates.forEach(since -> reviews.put(since, PENDING));
+        }
+        return reviews;
+    }
+
+    private static boolean pending(String file, String where, JsonNode value, List<RuleProblem> problems) {
+        if (value.isString() && PENDING.equals(value.asString())) {
+            return true;
+        }
+        problems.add(new RuleProblem(file, 0, where + "legalReview may only be PENDING, not " + value));
+        return false;
     }
 
     static Object scalar(JsonNode value) {
