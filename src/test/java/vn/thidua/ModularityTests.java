@@ -30,7 +30,7 @@ class ModularityTests {
     }
 
     @Test
-    void exposesOnlyRuleSetsAndTheirValidationFromTheEngine() {
+    void exposesOnlyRuleSetsTheirValidationAndTheirCatalogueFromTheEngine() {
         ApplicationModule eligibility = MODULES.getModuleByName("eligibility").orElseThrow();
         NamedInterface engine = eligibility.getNamedInterfaces().getByName("engine").orElseThrow();
 
@@ -38,6 +38,9 @@ class ModularityTests {
                 .map(type -> type.getSimpleName()).distinct().toList())
                 .containsExactlyInAnyOrder("CriterionDefinition", "EvaluationLimitException", "RuleProblem", "RuleSet",
                         "ResolvedParameters", "RuleSetException", "RuleSetLoader", "RuleSetRegistry", "RuleValidation",
-                        "Checked", "Report");
+                        "Checked", "Report",
+                        // The catalogue of a rule set, for the policy pages and the command line.
+                        "RuleCatalogue", "Award", "Criterion", "Parameter", "DatedValue", "Standing", "Conferral",
+                        "RuleCatalogues", "RuleCatalogueMarkdown");
     }
 }

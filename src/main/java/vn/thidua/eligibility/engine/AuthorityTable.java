@@ -21,7 +21,8 @@ final class AuthorityTable {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Set<String> FIELDS = Set.of("award", "levels", "from", "until", "vi", "en", "citation", "legalReview");
 
-    private record Entry(AwardCode award, Set<UnitLevel> levels, LocalDate from, LocalDate until, Authority authority) {
+    /** One entry of the file: an award, the unit levels it covers (empty: any), the decision dates it covers, and who. */
+    record Entry(AwardCode award, Set<UnitLevel> levels, LocalDate from, LocalDate until, Authority authority) {
     }
 
     private final List<Entry> entries;
@@ -44,6 +45,11 @@ final class AuthorityTable {
             }
         }
         return null;
+    }
+
+    /** An award's entries in the file's order, the order they are matched in. */
+    List<Entry> entries(AwardCode award) {
+        return entries.stream().filter(e -> e.award() == award).toList();
     }
 
     static AuthorityTable read(byte[] content, List<RuleProblem> problems) {

@@ -184,4 +184,14 @@ public final class RuleSet {
     Set<AwardCode> awardsWithParameters() {
         return parameters.keySet();
     }
+
+    /** An award's parameter file, or null when the award has none (for {@link RuleCatalogue}). */
+    AwardParameters parametersOf(AwardCode award) {
+        return parameters.get(award);
+    }
+
+    /** The conferring authorities of {@code authorities.yaml} (for {@link RuleCatalogue}). */
+    AuthorityTable authorities() {
+        return authorities;
+    }
 }

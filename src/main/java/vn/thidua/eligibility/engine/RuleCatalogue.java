@@ -1,0 +1,198 @@
+package vn.thidua.eligibility.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+
+import org.springframework.modulith.NamedInterface;
+
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.SubjectKind;
+import vn.thidua.dossier.UnitLevel;
+import vn.thidua.eligibility.Authority;
+import vn.thidua.eligibility.Citation;
+import vn.thidua.eligibility.Text;
+
+/**
+ * What a rule set contains, for people: every award in the order of {@link AwardCode} with its
+ * criteria (citation, review status, rule file and line), its dated parameter values (reference,
+ * review status, and which one is in force today) and its conferring authorities; then the
+ * cross-cutting criteria. Built from a loaded {@link RuleSet}, never written by hand, so it is always
+ * the rule set's own account of itself.
+ *
+ * @param today the day "in force" refers to, in Vietnam's time zone
+ * @param common the cross-cutting criteria of {@code rules/common}, which apply to every award
+ */
+@NamedInterface("engine")
+public record RuleCatalogue(String version, Instant activatedAt, LocalDate today, List<Award> awards, List<Criterion> common) {
+
+    /** The time zone "today" is taken in, whatever the clock's own zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The review status the rule files give a text whose legal reading is not yet verified. */
+    public static final String PENDING = "PENDING";
+
+    public RuleCatalogue {
+        awards = List.copyOf(awards);
+        common = List.copyOf(common);
+    }
+
+    /**
+     * One award: whether the rule set has rules for it, the awards decided before it in the same run,
+     * and its criteria, parameters and authorities in the files' order.
+     */
+    public record Award(AwardCode code, boolean hasRules, List<AwardCode> dependsOn, List<Criterion> criteria,
+            List<Parameter> parameters, List<Conferral> authorities) {
+
+        public Award {
+            dependsOn = List.copyOf(dependsOn);
+            criteria = List.copyOf(criteria);
+            parameters = List.copyOf(parameters);
+            authorities = List.copyOf(authorities);
+        }
+    }
+
+    /**
+     * One criterion as its rules declare it.
+     *
+     * @param subjects the subject kinds it applies to, in the order of {@link SubjectKind}
+     * @param branch the individual's branch it is limited to, or null for every branch
+     * @param defers whether failing it defers the award rather than refusing it
+     * @param text what the criterion asks, from {@code <ID>.summary} of the message files; null when they have none
+     */
+    public record Criterion(String id, Citation citation, List<SubjectKind> subjects, String branch, boolean defers,
+            String file, int line, Text text) {
+
+        public Criterion {
+            subjects = List.copyOf(subjects);
+        }
+
+        public boolean pendingReview() {
+            return citation != null && PENDING.equals(citation.legalReview());
+        }
+    }
+
+    /**
+     * One parameter of an award, or a sector's own values of it.
+     *
+     * @param byDecisionDate whether the decision date selects the value (otherwise the achievement cut-off date)
+     * @param sector the unit level these values are for, or null for the general values
+     * @param values every dated value, oldest first
+     */
+    public record Parameter(String name, String description, boolean byDecisionDate, String sector, List<DatedValue> values) {
+
+        public Parameter {
+            values = List.copyOf(values);
+        }
+
+        /** The value in force today, or null when none has taken effect yet. */
+        public DatedValue inForce() {
+            return values.stream().filter(v -> v.standing() == Standing.IN_FORCE).findFirst().orElse(null);
+        }
+
+        public boolean pendingReview() {
+            return values.stream().anyMatch(DatedValue::pendingReview);
+        }
+    }
+
+    /**
+     * A parameter's value from a date, with its reference and review status.
+     *
+     * @param legalReview {@code PENDING} when the reading awaits legal review, null otherwise
+     */
+    public record DatedValue(LocalDate since, Object value, String reference, String legalReview, Standing standing) {
+
+        public boolean pendingReview() {
+            return PENDING.equals(legalReview);
+        }
+    }
+
+    /** Where a dated value stands today. */
+    public enum Standing {
+        /** A later value has taken effect since. */
+        SUPERSEDED,
+        /** The value in force today. */
+        IN_FORCE,
+        /** Takes effect after today. */
+        FUTURE
+    }
+
+    /**
+     * Who confers the award for some unit levels and decision dates ({@code authorities.yaml}).
+     *
+     * @param levels the unit levels it covers, empty for any level
+     * @param from the first decision date it covers, or null
+     * @param until the last decision date it covers, or null
+     */
+    public record Conferral(List<UnitLevel> levels, LocalDate from, LocalDate until, Authority authority) {
+
+        public Conferral {
+            levels = List.copyOf(levels);
+        }
+
+        public boolean pendingReview() {
+            return authority != null && PENDING.equals(authority.legalReview());
+        }
+    }
+
+    /** The entry of an award (every award code has one). */
+    public Award award(AwardCode code) {
+        return awards.stream().filter(a -> a.code() == code).findFirst().orElseThrow();
+    }
+
+    /**
+     * The catalogue of a rule set, with "in force" meaning on the clock's current day in Vietnam's
+     * time zone.
+     */
+    public static RuleCatalogue of(RuleSet ruleSet, Clock clock) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+        MessageCatalog messages = ruleSet.messages();
+        List<Award> awards = new ArrayList<>();
+        for (AwardCode code : AwardCode.values()) {
+            List<Criterion> criteria = ruleSet.criteria().stream().filter(c -> code.name().equals(c.award()))
+                    .map(c -> criterion(c, messages)).toList();
+            AwardParameters file = ruleSet.parametersOf(code);
+            List<Parameter> parameters = new ArrayList<>();
+            if (file != null) {
+                for (AwardParameters.Parameter p : file.parameters().values()) {
+                    parameters.add(parameter(p, p, null, today));
+                    p.sectors().forEach((sector, values) -> parameters.add(parameter(p, values, sector, today)));
+                }
+            }
+            List<Conferral> authorities = ruleSet.authorities().entries(code).stream()
+                    .map(e -> new Conferral(sorted(e.levels()), e.from(), e.until(), e.authority())).toList();
+            awards.add(new Award(code, ruleSet.hasRules(code), ruleSet.dependsOn(code), criteria, parameters, authorities));
+        }
+        List<Criterion> common = ruleSet.criteria().stream().filter(c -> c.award() == null)
+                .map(c -> criterion(c, messages)).toList();
+        return new RuleCatalogue(ruleSet.version(), ruleSet.activatedAt(), today, awards, common);
+    }
+
+    private static Criterion criterion(CriterionDefinition c, MessageCatalog messages) {
+        Text text = messages.render(Map.of(), c.id() + ".summary");
+        List<SubjectKind> subjects = Arrays.stream(SubjectKind.values()).filter(c.subjects()::contains).toList();
+        return new Criterion(c.id(), c.citation(), subjects, c.branch(), c.defers(), c.file(), c.line(), text);
+    }
+
+    /** The general values of a parameter ({@code p == general}) or a sector's, which take the general name, description and date. */
+    private static Parameter parameter(AwardParameters.Parameter general, AwardParameters.Parameter p, String sector,
+            LocalDate today) {
+        NavigableMap<LocalDate, Object> values = p.values();
+        LocalDate inForce = values.floorKey(today);
+        List<DatedValue> dated = new ArrayList<>();
+        values.forEach((since, value) -> dated.add(new DatedValue(since, value, p.references().get(since),
+                p.reviews().get(since), since.isAfter(today) ? Standing.FUTURE
+                        : since.equals(inForce) ? Standing.IN_FORCE : Standing.SUPERSEDED)));
+        return new Parameter(general.name(), general.description(), general.byDecisionDate(), sector, dated);
+    }
+
+    private static List<UnitLevel> sorted(java.util.Set<UnitLevel> levels) {
+        return Arrays.stream(UnitLevel.values()).filter(levels::contains).toList();
+    }
+}
