@@ -91,6 +91,7 @@ class RoleMatrixIntegrationTests {
             Map.entry("GET /admin/users/{username}", Set.of("ADMIN")),
             Map.entry("POST /admin/users/{username}", Set.of("ADMIN")),
             Map.entry("GET /policy/awards", Set.of("POLICY", "ADMIN")),
+            Map.entry("GET /policy/awards/catalogue.md", Set.of("POLICY", "ADMIN")),
             Map.entry("GET /policy/validate", Set.of("POLICY", "ADMIN")),
             Map.entry("POST /policy/validate", Set.of("POLICY", "ADMIN")),
             Map.entry("GET /policy/changes", Set.of("POLICY", "ADMIN")),

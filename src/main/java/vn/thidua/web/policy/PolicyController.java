@@ -1,45 +1,68 @@
 package vn.thidua.web.policy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import vn.thidua.eligibility.engine.CriterionDefinition;
-import vn.thidua.eligibility.engine.RuleSet;
-import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.eligibility.engine.RuleCatalogue;
+import vn.thidua.eligibility.engine.RuleCatalogueMarkdown;
+import vn.thidua.eligibility.engine.RuleCatalogues;
 import vn.thidua.eligibility.engine.RuleValidation;
 import vn.thidua.system.ThiduaProperties;
 
-/** Policy staff: the active rule set's awards with their criteria and citations, and validating the rules folder. */
+/**
+ * Policy staff: the catalogue of the active rule set (each award's criteria with their citations,
+ * parameter values by date with their references, authorities, review status), the same catalogue as
+ * Markdown, and validating the rules folder.
+ */
 @Controller
 class PolicyController {
 
-    private final RuleSetRegistry registry;
+    private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+
+    private final RuleCatalogues catalogues;
     private final RuleValidation validation;
+    private final MessageSource messages;
     private final Path rulesDir;
 
-    PolicyController(RuleSetRegistry registry, RuleValidation validation, ThiduaProperties properties) {
-        this.registry = registry;
+    PolicyController(RuleCatalogues catalogues, RuleValidation validation, MessageSource messages, ThiduaProperties properties) {
+        this.catalogues = catalogues;
         this.validation = validation;
+        this.messages = messages;
         this.rulesDir = properties.rules().dir();
     }
 
     @GetMapping("/policy/awards")
     String awards(Model model) {
-        RuleSet active = registry.active();
-        Map<String, List<CriterionDefinition>> byAward = active.criteria().stream()
-                .collect(Collectors.groupingBy(c -> c.award() == null ? "*" : c.award(), TreeMap::new, Collectors.toList()));
-        model.addAttribute("version", active.version());
-        model.addAttribute("activatedAt", active.activatedAt());
-        model.addAttribute("awards", byAward);
+        RuleCatalogue catalogue = catalogues.active();
+        model.addAttribute("catalogue", catalogue);
+        model.addAttribute("version", catalogue.version());
+        model.addAttribute("activatedAt", OffsetDateTime.ofInstant(catalogue.activatedAt(), RuleCatalogue.ZONE)
+                .truncatedTo(ChronoUnit.SECONDS));
         return "policy/awards";
+    }
+
+    /** The same catalogue as Markdown, in the page's language: what {@code thidua rules catalogue} writes for the folder. */
+    @GetMapping("/policy/awards/catalogue.md")
+    ResponseEntity<String> catalogueMarkdown(Locale locale) {
+        String markdown = RuleCatalogueMarkdown.render(catalogues.active(), locale,
+                code -> messages.getMessage("award." + code.name(), null, null, locale));
+        String file = "thidua-catalogue-" + ("en".equals(locale.getLanguage()) ? "en" : "vi") + ".md";
+        return ResponseEntity.ok().contentType(MARKDOWN)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .body(markdown);
     }
 
     @GetMapping("/policy/validate")

@@ -1,12 +1,13 @@
 package vn.thidua.web.policy;
 
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,15 +23,21 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
+import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
 import vn.thidua.eligibility.Citation;
-import vn.thidua.eligibility.engine.CriterionDefinition;
-import vn.thidua.eligibility.engine.RuleSet;
-import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.eligibility.engine.RuleCatalogue;
+import vn.thidua.eligibility.engine.RuleCatalogue.DatedValue;
+import vn.thidua.eligibility.engine.RuleCatalogue.Standing;
+import vn.thidua.eligibility.engine.RuleCatalogues;
 import vn.thidua.eligibility.engine.RuleValidation;
 import vn.thidua.web.site.CurrentUser;
 
-/** The awards browser: each award of the active rule set with its criteria, citation links and rule files. */
+/**
+ * The awards browser: each award of the active rule set's catalogue with its criteria, citation
+ * links and rule files, its parameters' values by date (the one in force today marked, pending
+ * legal review said so), and the same catalogue as Markdown.
+ */
 @WebMvcTest(PolicyController.class)
 @WithMockUser(username = "chinhsach", roles = "POLICY")
 class PolicyControllerTests {
@@ -41,7 +48,7 @@ class PolicyControllerTests {
     private MockMvc mvc;
 
     @MockitoBean
-    private RuleSetRegistry registry;
+    private RuleCatalogues catalogues;
 
     @MockitoBean
     private RuleValidation validation;
@@ -52,13 +59,19 @@ class PolicyControllerTests {
     @BeforeEach
     void activeRules() {
         when(currentUser.find()).thenReturn(Optional.of(POLICY));
-        RuleSet active = mock(RuleSet.class);
-        when(active.version()).thenReturn("sha256:abc");
-        when(active.activatedAt()).thenReturn(Instant.EPOCH);
-        when(active.criteria()).thenReturn(List.of(new CriterionDefinition("CSCS-C2", "CHIEN_SI_THI_DUA_CO_SO",
+        RuleCatalogue.Criterion criterion = new RuleCatalogue.Criterion("CSCS-C2",
                 new Citation("Luật TĐKT 06/2022/QH15, Điều 23 khoản 2", "https://vbpl.vn/luat-06-2022#d23", null),
-                Set.of(SubjectKind.INDIVIDUAL), null, false, "awards/chien-si-thi-dua-co-so.drl", 40)));
-        when(registry.active()).thenReturn(active);
+                List.of(SubjectKind.INDIVIDUAL), null, false, "awards/chien-si-thi-dua-co-so.drl", 40, null);
+        RuleCatalogue.Parameter parameter = new RuleCatalogue.Parameter("requireExcellentAndInitiative",
+                "HTXSNV and an initiative", false, null, List.of(
+                        new DatedValue(LocalDate.of(2024, 1, 1), false, "Luật 06/2022/QH15, Điều 23 khoản 2", null,
+                                Standing.SUPERSEDED),
+                        new DatedValue(LocalDate.of(2026, 7, 1), true, "Luật sửa đổi 2025 (dự thảo)", RuleCatalogue.PENDING,
+                                Standing.IN_FORCE)));
+        RuleCatalogue.Award award = new RuleCatalogue.Award(AwardCode.CHIEN_SI_THI_DUA_CO_SO, true,
+                List.of(AwardCode.LAO_DONG_TIEN_TIEN), List.of(criterion), List.of(parameter), List.of());
+        when(catalogues.active()).thenReturn(new RuleCatalogue("sha256:abc", Instant.EPOCH, LocalDate.of(2026, 8, 1),
+                List.of(award), List.of()));
     }
 
     @Test
@@ -69,5 +82,46 @@ class PolicyControllerTests {
                 .andExpect(content().string(Matchers.containsString("CSCS-C2")))
                 .andExpect(content().string(Matchers.containsString("href=\"https://vbpl.vn/luat-06-2022#d23\"")))
                 .andExpect(content().string(Matchers.containsString("awards/chien-si-thi-dua-co-so.drl:40")));
+    }
+
+    @Test
+    void showsEachParameterValueByDateWithItsReferenceTheOneInForceAndPendingReview() throws Exception {
+        mvc.perform(get("/policy/awards"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<caption>Tham số: Chiến sĩ thi đua cơ sở</caption>")))
+                .andExpect(content().string(Matchers.containsString("<th scope=\"col\">Từ ngày</th>")))
+                .andExpect(content().string(Matchers.containsString("requireExcellentAndInitiative")))
+                .andExpect(content().string(Matchers.containsString("2024-01-01")))
+                .andExpect(content().string(Matchers.containsString("Luật 06/2022/QH15, Điều 23 khoản 2")))
+                .andExpect(content().string(Matchers.containsString("đã được thay thế")))
+                .andExpect(content().string(Matchers.containsString("<tr class=\"in-force\">")))
+                .andExpect(content().string(Matchers.containsString("<strong>đang áp dụng</strong>")))
+                .andExpect(content().string(Matchers.containsString("Luật sửa đổi 2025 (dự thảo)")))
+                .andExpect(content().string(Matchers.containsString("chờ rà soát pháp lý")))
+                .andExpect(content().string(Matchers.containsString("Tải danh mục (Markdown)")))
+                .andExpect(content().string(Matchers.containsString("href=\"/policy/awards/catalogue.md\"")));
+    }
+
+    @Test
+    void showsTheParametersInEnglishWithLangEn() throws Exception {
+        mvc.perform(get("/policy/awards").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<caption>Parameters: Grassroots Emulation Fighter</caption>")))
+                .andExpect(content().string(Matchers.containsString("<strong>in force</strong>")))
+                .andExpect(content().string(Matchers.containsString("pending legal review")))
+                .andExpect(content().string(Matchers.containsString("Download the catalogue (Markdown)")));
+    }
+
+    @Test
+    void servesTheSameCatalogueAsMarkdown() throws Exception {
+        mvc.perform(get("/policy/awards/catalogue.md"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", Matchers.startsWith("text/markdown")))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
+                .andExpect(content().string(Matchers.containsString("## Chiến sĩ thi đua cơ sở (`CHIEN_SI_THI_DUA_CO_SO`)")))
+                .andExpect(content().string(Matchers.containsString(
+                        "[Luật TĐKT 06/2022/QH15, Điều 23 khoản 2](https://vbpl.vn/luat-06-2022#d23)")))
+                .andExpect(content().string(Matchers.containsString("| `requireExcellentAndInitiative` | — | chốt thành tích | "
+                        + "2026-07-01 | `true` | Luật sửa đổi 2025 (dự thảo) | chờ rà soát pháp lý | **đang áp dụng** |")));
     }
 }
