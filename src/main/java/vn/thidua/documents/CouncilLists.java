@@ -24,7 +24,7 @@ import vn.thidua.dossier.SubjectKind;
 import vn.thidua.eligibility.Evaluation;
 
 /**
- * The list of proposed candidates the council signs (legal reference forms §3.4: no national column
+ * The list of proposed candidates the council signs (docs/law.md §14.3.4: no national column
  * set; the observed layout): national motto, title, groups I. TẬP THỂ, II. CÁ NHÂN, III. HỘ GIA ĐÌNH
  * each numbered from 1, and the signature block. Vietnamese is set in an embedded DejaVu Sans.
  */

@@ -93,7 +93,7 @@ public final class RuleEngine {
         return new RuleEngine(batchSize, maxFiringsPerSubject, maxPerRun.multipliedBy(parts));
     }
 
-    /** Decisions for every (subject, award) pair evaluated, in the contract's order, and the run's own warnings. */
+    /** Decisions for every (subject, award) pair evaluated, in the order of docs/request-and-result.md §2, and the run's own warnings. */
     public record Output(List<EligibilityDecision> decisions, List<Warning> warnings) {
     }
 
@@ -115,7 +115,7 @@ public final class RuleEngine {
         return new Evaluating(new Run(ruleSet, period, units, collectives, System.nanoTime() + maxPerRun.toNanos()), collectives);
     }
 
-    /** An evaluation in progress; see {@link #start}. Decisions go to the given sink in the contract's order. */
+    /** An evaluation in progress; see {@link #start}. Decisions go to the given sink in the order of docs/request-and-result.md §2. */
     public final class Evaluating implements EvaluationInParts {
 
         private enum Stage { INDIVIDUALS, COLLECTIVES, HOUSEHOLDS, FINISHED }
