@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.thidua.eligibility.engine.RuleFolders.lineOf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,14 +20,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.thidua.bench.ReferenceDecision;
+import vn.thidua.bench.ReferenceEvaluator;
 import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Occupation;
+import vn.thidua.dossier.RequestReader;
 import vn.thidua.dossier.SubjectType;
+import vn.thidua.eligibility.EligibilityDecision;
 
 /**
  * {@code awards.yaml} and {@code subject-types.yaml}: the loader refuses them wrong or missing,
- * every problem at once with file and line; they are part of the version; and a version stored
- * before they existed still loads with the choices the engine then made in Java.
+ * every problem at once with file and line; the engine and the reference evaluator read the
+ * workers-and-farmers branch from them; they are part of the version; and a version stored before
+ * they existed still loads with the choices the engine then made in Java.
  */
 class AwardAndSubjectTypeFilesTests {
 
@@ -168,6 +176,35 @@ class AwardAndSubjectTypeFilesTests {
     }
 
     @Test
+    void theEngineAndTheReferenceInferTheBranchFromTheFile() throws IOException {
+        Path copy = copyOfRealRules();
+        String types = Files.readString(copy.resolve("subject-types.yaml"));
+        Files.writeString(copy.resolve("subject-types.yaml"), types.replace(", STUDENT]", "]"));
+        RuleSet shipped = shipped();
+        RuleSet edited = loader.load(copy);
+        EvaluationRequest request = studentWithoutSubjectType();
+
+        EligibilityDecision asShipped = new RuleEngine(16, 2000).evaluate(shipped, request).decisions().get(0);
+        EligibilityDecision asEdited = new RuleEngine(16, 2000).evaluate(edited, request).decisions().get(0);
+
+        assertThat(shipped.subjectTypes().inferredBranch(Occupation.STUDENT)).isEqualTo(SubjectType.CONG_NHAN_NONG_DAN_NLD_KHAC);
+        assertThat(edited.subjectTypes().inferredBranch(Occupation.STUDENT)).isEqualTo(SubjectType.CBCCVC_NLD);
+        assertThat(edited.version()).isNotEqualTo(shipped.version());
+        assertThat(asShipped.criteria()).extracting(c -> c.id()).contains("LDTT-B1", "LDTT-B2").doesNotContain("LDTT-A1");
+        assertThat(asEdited.criteria()).extracting(c -> c.id()).contains("LDTT-A1").doesNotContain("LDTT-B1", "LDTT-B2");
+        assertThat(asShipped.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("SUBJECT_TYPE_INFERRED");
+            assertThat(w.en()).contains("STUDENT", "workers, farmers");
+        });
+        assertThat(asEdited.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("SUBJECT_TYPE_INFERRED"));
+
+        ReferenceDecision referenceShipped = new ReferenceEvaluator(shipped).evaluate(request).get(0);
+        ReferenceDecision referenceEdited = new ReferenceEvaluator(edited).evaluate(request).get(0);
+        assertThat(referenceShipped.criteria()).extracting(c -> c.id()).contains("LDTT-B1").doesNotContain("LDTT-A1");
+        assertThat(referenceEdited.criteria()).extracting(c -> c.id()).contains("LDTT-A1").doesNotContain("LDTT-B1");
+    }
+
+    @Test
     void aVersionStoredBeforeTheFilesExistedLoadsWithTheChoicesOfThen() throws IOException {
         Map<String, byte[]> stored = new TreeMap<>(shipped().files());
         stored.remove("awards.yaml");
@@ -202,6 +239,22 @@ class AwardAndSubjectTypeFilesTests {
 
         assertThat(renamed).isNotEqualTo(original);
         assertThat(loader.load(copy).version()).isNotEqualTo(renamed);
+    }
+
+    private static EvaluationRequest studentWithoutSubjectType() {
+        String json = """
+                {"schemaVersion": 1,
+                 "period": {"year": 2025, "cutoffDate": "2025-12-31", "decisionDate": "2026-01-20"},
+                 "units": [{"code": "XA-DARSAL", "name": "UBND xã Đạ R'Sal", "level": "COMMUNE", "grassroots": true}],
+                 "individuals": [{"id": "SV-01", "fullName": "Nguyễn Văn An", "unit": "XA-DARSAL", "gender": "MALE",
+                   "occupation": "STUDENT", "recruitmentDate": "2019-03-01",
+                   "ratings": [{"year": 2025, "level": "HTTNV", "scheme": "ND90_2020"}],
+                   "attestations": [{"year": 2025, "kind": "PRODUCTIVE_LABOUR", "minutesRef": "BB-1"},
+                                    {"year": 2025, "kind": "EXEMPLARY_LAW_ABIDING", "minutesRef": "BB-1"},
+                                    {"year": 2025, "kind": "SOLIDARITY_AND_EMULATION", "minutesRef": "BB-1"}],
+                   "proposedAwards": ["LAO_DONG_TIEN_TIEN"]}]}
+                """;
+        return new RequestReader(1 << 20, 10_000, CLOCK).read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Path copyOfRealRules() throws IOException {
