@@ -30,7 +30,7 @@ class ModularityTests {
     }
 
     @Test
-    void exposesOnlyRuleSetsAndTheirValidationFromTheEngine() {
+    void exposesOnlyRuleSetsTheirPolicyTablesAndValidationFromTheEngine() {
         ApplicationModule eligibility = MODULES.getModuleByName("eligibility").orElseThrow();
         NamedInterface engine = eligibility.getNamedInterfaces().getByName("engine").orElseThrow();
 
@@ -38,6 +38,6 @@ class ModularityTests {
                 .map(type -> type.getSimpleName()).distinct().toList())
                 .containsExactlyInAnyOrder("CriterionDefinition", "EvaluationLimitException", "RuleProblem", "RuleSet",
                         "ResolvedParameters", "RuleSetException", "RuleSetLoader", "RuleSetRegistry", "RuleValidation",
-                        "Checked", "Report");
+                        "Checked", "Report", "AwardTable", "SubjectTypeTable");
     }
 }

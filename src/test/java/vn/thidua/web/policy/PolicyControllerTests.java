@@ -28,6 +28,7 @@ import vn.thidua.eligibility.engine.CriterionDefinition;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.eligibility.engine.RuleValidation;
+import vn.thidua.testing.ShippedRules;
 import vn.thidua.web.site.CurrentUser;
 
 /** The awards browser: each award of the active rule set with its criteria, citation links and rule files. */
@@ -58,6 +59,8 @@ class PolicyControllerTests {
         when(active.criteria()).thenReturn(List.of(new CriterionDefinition("CSCS-C2", "CHIEN_SI_THI_DUA_CO_SO",
                 new Citation("Luật TĐKT 06/2022/QH15, Điều 23 khoản 2", "https://vbpl.vn/luat-06-2022#d23", null),
                 Set.of(SubjectKind.INDIVIDUAL), null, false, "awards/chien-si-thi-dua-co-so.drl", 40)));
+        // Award names come from the rule set's awards.yaml: the shipped one.
+        when(active.awards()).thenReturn(ShippedRules.ruleSet().awards());
         when(registry.active()).thenReturn(active);
     }
 

@@ -45,9 +45,11 @@ import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Text;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.ranking.GroupShare;
 import vn.thidua.ranking.Ranking;
 import vn.thidua.ranking.RankingEntry;
+import vn.thidua.testing.ShippedRules;
 import vn.thidua.web.site.CurrentUser;
 
 /** A run's pages: the filtered table, a decision with its explanation, citation and comments, the share chart. */
@@ -73,10 +75,15 @@ class RunControllerTests {
     @MockitoBean
     private CurrentUser currentUser;
 
+    /** Award names come from the active rule set: the shipped rules folder. */
+    @MockitoBean
+    private RuleSetRegistry rules;
+
     @BeforeEach
     void run() {
         when(currentUser.get()).thenReturn(SECRETARY);
         when(currentUser.find()).thenReturn(Optional.of(SECRETARY));
+        when(rules.active()).thenReturn(ShippedRules.ruleSet());
         when(consultations.today()).thenReturn(LocalDate.of(2026, 1, 10));
         EvaluationRequest request = new RequestReader(10_000_000, 10_000, Clock.fixed(Instant.parse("2026-01-10T00:00:00Z"),
                 ZoneOffset.UTC)).read(new ByteArrayInputStream(SampleRequests.commune()));
