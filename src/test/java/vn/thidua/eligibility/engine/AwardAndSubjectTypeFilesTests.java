@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +27,7 @@ import vn.thidua.dossier.Occupation;
 import vn.thidua.dossier.RequestReader;
 import vn.thidua.dossier.SubjectType;
 import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.testing.ShippedRules;
 
 /**
  * {@code awards.yaml} and {@code subject-types.yaml}: the loader refuses them wrong or missing,
@@ -258,15 +258,7 @@ class AwardAndSubjectTypeFilesTests {
     }
 
     private Path copyOfRealRules() throws IOException {
-        Path copy = Files.createTempDirectory(dir, "rules");
-        try (Stream<Path> files = Files.walk(REAL_RULES)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(REAL_RULES.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return copy;
+        return ShippedRules.copyTo(Files.createTempDirectory(dir, "rules"));
     }
 
     private List<RuleProblem> problems(Path rules) {
