@@ -108,7 +108,7 @@ class RunControllerTests {
                 new ResultRow("CN-0002", subjects.name("CN-0002"), "TH-DARSAL", "Trường Tiểu học Đạ R'sal",
                         AwardCode.LAO_DONG_TIEN_TIEN, Outcome.NOT_ELIGIBLE, false, Set.of(), null));
         when(results.find(5)).thenReturn(Optional.of(new RunResults.Run(evaluation, request, subjects, List.of(ranking), rows)));
-        when(consultations.about("CN-0001", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(new PublicComment(1, 1, "CN-0001",
+        when(consultations.about(5, "CN-0001", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(new PublicComment(1, 1, "CN-0001",
                 "LAO_DONG_TIEN_TIEN", "Lê Thị C", null, "Ông Hùng rất gương mẫu", "OPEN", Instant.EPOCH)));
     }
 
