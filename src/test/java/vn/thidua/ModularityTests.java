@@ -30,7 +30,7 @@ class ModularityTests {
     }
 
     @Test
-    void exposesOnlyRuleSetsTheirValidationAndTheirCatalogueFromTheEngine() {
+    void exposesOnlyRuleSetsTheirPolicyTablesValidationAndCatalogueFromTheEngine() {
         ApplicationModule eligibility = MODULES.getModuleByName("eligibility").orElseThrow();
         NamedInterface engine = eligibility.getNamedInterfaces().getByName("engine").orElseThrow();
 
@@ -38,7 +38,7 @@ class ModularityTests {
                 .map(type -> type.getSimpleName()).distinct().toList())
                 .containsExactlyInAnyOrder("CriterionDefinition", "EvaluationLimitException", "RuleProblem", "RuleSet",
                         "ResolvedParameters", "RuleSetException", "RuleSetLoader", "RuleSetRegistry", "RuleValidation",
-                        "Checked", "Report",
+                        "Checked", "Report", "AwardTable", "SubjectTypeTable",
                         // The catalogue of a rule set, for the policy pages and the command line.
                         "RuleCatalogue", "Award", "Criterion", "Parameter", "DatedValue", "Standing", "Conferral",
                         "RuleCatalogues", "RuleCatalogueMarkdown");

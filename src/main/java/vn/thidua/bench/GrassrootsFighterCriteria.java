@@ -68,7 +68,7 @@ final class GrassrootsFighterCriteria {
         return ReferenceCriterion.met("CSCS-C2", facts);
     }
 
-    // The draft amending law (legal reference §8.4): HTXSNV and an initiative, once the parameter switches it on.
+    // The draft amending law (docs/law.md §8.4): HTXSNV and an initiative, once the parameter switches it on.
     private ReferenceCriterion draftAchievement(Person person) {
         if (person.getRating() == null) {
             return ReferenceCriterion.needs("CSCS-C2", Facts.of("year", person.getYear(),

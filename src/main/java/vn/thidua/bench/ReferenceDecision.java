@@ -14,7 +14,7 @@ public record ReferenceDecision(String subjectId, AwardCode award, Outcome outco
         List<String> warnings) {
 
     /**
-     * The outcome by the contract's precedence, as the engine's assembler applies it: a criterion not
+     * The outcome by the precedence of docs/request-and-result.md §3.3, as the engine's assembler applies it: a criterion not
      * met refuses, an open proceeding (the only deferring criterion here) defers, missing evidence
      * leaves the decision incomplete.
      */

@@ -1,14 +1,11 @@
 package vn.thidua.bench;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Individual;
-import vn.thidua.dossier.Occupation;
 import vn.thidua.dossier.Period;
 import vn.thidua.dossier.SubjectType;
 import vn.thidua.eligibility.engine.RuleSet;
@@ -30,10 +27,6 @@ import vn.thidua.eligibility.facts.Person;
  */
 public final class ReferenceEvaluator {
 
-    /** The engine's reading of an individual without a subject type (RuleEngine's branch B occupations). */
-    private static final Set<Occupation> BRANCH_B = EnumSet.of(Occupation.WORKER, Occupation.FARMER,
-            Occupation.ENTREPRENEUR, Occupation.RELIGIOUS_DIGNITARY, Occupation.STUDENT);
-
     private final RuleSet ruleSet;
 
     public ReferenceEvaluator(RuleSet ruleSet) {
@@ -42,8 +35,9 @@ public final class ReferenceEvaluator {
 
     /**
      * Decisions for the two awards of every individual who is proposed for them (or for nothing, which
-     * means every award), LĐTT before CSTĐCS as the engine emits them. Collectives and households are
-     * not evaluated; their collectives only feed the leader warning. An empty request gives no decisions.
+     * means every award not decided only when proposed), LĐTT before CSTĐCS as the engine emits them.
+     * Collectives and households are not evaluated; their collectives only feed the leader warning. An
+     * empty request gives no decisions.
      */
     public List<ReferenceDecision> evaluate(EvaluationRequest request) {
         Period period = request.period();
@@ -54,8 +48,8 @@ public final class ReferenceEvaluator {
         ConsistencyWarnings warnings = new ConsistencyWarnings(parameters, request.collectives(), period.year());
         List<ReferenceDecision> decisions = new ArrayList<>(request.individuals().size() * 2);
         for (Individual individual : request.individuals()) {
-            boolean emitAdvanced = proposed(individual, AwardCode.LAO_DONG_TIEN_TIEN);
-            boolean emitFighter = proposed(individual, AwardCode.CHIEN_SI_THI_DUA_CO_SO);
+            boolean emitAdvanced = emitted(individual, AwardCode.LAO_DONG_TIEN_TIEN);
+            boolean emitFighter = emitted(individual, AwardCode.CHIEN_SI_THI_DUA_CO_SO);
             if (!emitAdvanced && !emitFighter) {
                 continue;
             }
@@ -81,15 +75,17 @@ public final class ReferenceEvaluator {
         return decisions;
     }
 
-    private static boolean proposed(Individual individual, AwardCode award) {
-        return individual.proposedAwards() == null || individual.proposedAwards().contains(award);
+    /** Proposed for the award, or proposed for nothing and the award is not one {@code awards.yaml} decides only when proposed. */
+    private boolean emitted(Individual individual, AwardCode award) {
+        return individual.proposedAwards() == null ? !ruleSet.awards().evaluatedOnlyWhenProposed(award)
+                : individual.proposedAwards().contains(award);
     }
 
-    private static SubjectType branch(Individual individual) {
+    /** The engine's reading of an individual without a subject type: its occupation, by {@code subject-types.yaml}. */
+    private SubjectType branch(Individual individual) {
         if (individual.subjectType() != null) {
             return individual.subjectType();
         }
-        return individual.occupation() != null && BRANCH_B.contains(individual.occupation())
-                ? SubjectType.CONG_NHAN_NONG_DAN_NLD_KHAC : SubjectType.CBCCVC_NLD;
+        return ruleSet.subjectTypes().inferredBranch(individual.occupation());
     }
 }

@@ -1,6 +1,6 @@
 package vn.thidua.cli;
 
-/** Exit codes of the command line (interchange contract, section 5). */
+/** Exit codes of the command line (docs/request-and-result.md §5). */
 final class ExitCodes {
 
     static final int OK = 0;

@@ -1,23 +1,18 @@
 package vn.thidua.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import vn.thidua.dossier.AwardCode;
 import vn.thidua.eligibility.engine.RuleCatalogue;
 import vn.thidua.eligibility.engine.RuleCatalogueMarkdown;
 import vn.thidua.eligibility.engine.RuleSet;
@@ -75,7 +70,9 @@ final class RulesCatalogueCommand implements Callable<Integer> {
             return ExitCodes.RULES_BROKEN;
         }
         RuleCatalogue catalogue = RuleCatalogue.of(ruleSet, clock);
-        byte[] markdown = RuleCatalogueMarkdown.render(catalogue, Locale.forLanguageTag(language), awardNames(language))
+        Locale locale = Locale.forLanguageTag(language);
+        // The awards' names of the folder's awards.yaml, as the pages name them from the active rule set's.
+        byte[] markdown = RuleCatalogueMarkdown.render(catalogue, locale, code -> ruleSet.awards().name(code, locale))
                 .getBytes(StandardCharsets.UTF_8);
         if (output == null) {
             parent.out.write(markdown, 0, markdown.length);
@@ -94,22 +91,5 @@ final class RulesCatalogueCommand implements Callable<Integer> {
                     + criteria + " criteria, " + parameters + " parameters, rule set " + catalogue.version());
         }
         return ExitCodes.OK;
-    }
-
-    /**
-     * The awards' names as the pages show them ({@code award.CODE} of the pages' texts in the jar);
-     * the code alone where a name is missing.
-     */
-    private static Function<AwardCode, String> awardNames(String language) {
-        Properties texts = new Properties();
-        try (InputStream in = RulesCatalogueCommand.class.getClassLoader()
-                .getResourceAsStream("i18n/messages_" + language + ".properties")) {
-            if (in != null) {
-                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            // Names are a courtesy: the codes identify the awards.
-        }
-        return code -> texts.getProperty("award." + code.name());
     }
 }

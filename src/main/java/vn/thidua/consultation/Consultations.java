@@ -87,7 +87,20 @@ public class Consultations {
                 contact == null || contact.isBlank() ? null : contact.strip(), body.strip(), Timestamp.from(clock.instant()));
     }
 
-    /** Comments on a subject's candidacy for an award, in any list of the run's lists, oldest first. */
+    /**
+     * Comments on a subject's candidacy for an award in any of one run's lists, oldest first. Subject
+     * ids are unique only within a request, so another run's "CN-0001" is another person.
+     */
+    public List<PublicComment> about(long runId, String subjectId, String award) {
+        return jdbc.query("SELECT c.id, c.list_id, c.subject_id, c.award, c.author_name, c.contact, c.body, c.status, c.created_at"
+                + " FROM public_comment c JOIN public_list l ON l.id = c.list_id"
+                + " WHERE l.run_id = ? AND c.subject_id = ? AND c.award = ? ORDER BY c.id", Consultations::comment, runId, subjectId, award);
+    }
+
+    /**
+     * Comments on a subject id's candidacy for an award in the lists of every run, oldest first: for a
+     * schedule, whose dossiers do not name their run. Prefer {@link #about(long, String, String)}.
+     */
     public List<PublicComment> about(String subjectId, String award) {
         return jdbc.query("SELECT id, list_id, subject_id, award, author_name, contact, body, status, created_at"
                 + " FROM public_comment WHERE subject_id = ? AND award = ? ORDER BY id", Consultations::comment, subjectId, award);

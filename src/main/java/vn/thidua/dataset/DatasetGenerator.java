@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -29,7 +30,9 @@ public final class DatasetGenerator {
     public void write(int individuals, long seed, OutputStream out) {
         SplittableRandom random = new SplittableRandom(seed);
         int units = Math.max(1, (individuals + PEOPLE_PER_UNIT - 1) / PEOPLE_PER_UNIT);
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+        // Closing the generator flushes it; without this it would also close the caller's stream (System.out for generate).
+        JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+        try (JsonGenerator json = factory.createGenerator(out)) {
             json.writeStartObject();
             json.writeNumberProperty("schemaVersion", 1);
             json.writeObjectPropertyStart("period");

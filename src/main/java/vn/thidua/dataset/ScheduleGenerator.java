@@ -19,7 +19,8 @@ import vn.thidua.scheduling.SchedulingRequest;
  * council whose members come from a handful of units, sessions on working days from 5 January 2026,
  * each missing a few members, and dossiers with deadlines through the sessions' weeks. About one
  * dossier in a hundred has a deadline before the first session, so the result always has reasons
- * to give; the rest fit in about three quarters of the sessions' minutes.
+ * to give; the rest fit in about three quarters of the sessions' minutes, unless that would make a
+ * session longer than a day: then the sessions last a day and the dossiers that do not fit stay unassigned.
  */
 public final class ScheduleGenerator {
 
@@ -29,6 +30,7 @@ public final class ScheduleGenerator {
         AwardCode.GIA_DINH_VAN_HOA};
     private static final int[] AWARD_MINUTES = {5, 10, 5, 20, 15, 5};
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
+    private static final int MAX_MINUTES = 24 * 60;
 
     /** A request of the given size; the same arguments always give the same request. */
     public SchedulingRequest generate(int dossiers, int sessions, int members, long seed) {
@@ -36,9 +38,10 @@ public final class ScheduleGenerator {
         List<CouncilMember> council = members(members);
         List<ReviewSession> days = sessions(sessions, council, random.split());
         List<ReviewDossier> files = dossiers(dossiers, days, random.split());
-        // Sessions are sized so that the dossiers take about three quarters of their minutes, in half hours.
+        // Sessions are sized so that the dossiers take about three quarters of their minutes, in half hours,
+        // but no session is longer than a day, the most a request may give (ReviewSession.minutes).
         int demand = files.stream().mapToInt(ReviewDossier::minutes).sum();
-        int minutes = Math.max(60, (demand * 4 / 3 / Math.max(1, sessions) + 29) / 30 * 30);
+        int minutes = Math.min(MAX_MINUTES, Math.max(60, (demand * 4 / 3 / Math.max(1, sessions) + 29) / 30 * 30));
         List<ReviewSession> sized = days.stream().map(s -> new ReviewSession(s.id(), s.start(), minutes, s.room(),
                 s.availableMembers())).toList();
         return new SchedulingRequest(1, new Council(60), council, sized, files);

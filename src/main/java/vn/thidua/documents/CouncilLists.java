@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.SubjectKind;
 import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 
 /**
- * The list of proposed candidates the council signs (legal reference forms §3.4: no national column
+ * The list of proposed candidates the council signs (docs/law.md §14.3.4: no national column
  * set; the observed layout): national motto, title, groups I. TẬP THỂ, II. CÁ NHÂN, III. HỘ GIA ĐÌNH
  * each numbered from 1, and the signature block. Vietnamese is set in an embedded DejaVu Sans.
  */
@@ -33,8 +34,15 @@ public class CouncilLists {
 
     private final BaseFont regular = font("/fonts/DejaVuSans.ttf");
     private final BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
+    private final RuleSetRegistry rules;
+
+    /** Awards are named as the active rule set names them. */
+    public CouncilLists(RuleSetRegistry rules) {
+        this.rules = rules;
+    }
 
     public byte[] pdf(EvaluationRequest request, Evaluation evaluation, ListOptions options) {
+        AwardNames names = new AwardNames(rules.active());
         List<Proposals.Proposal> proposals = Proposals.of(request, evaluation, options.award());
         boolean en = "en".equals(options.locale().getLanguage());
         Font text = new Font(regular, 10);
@@ -51,7 +59,7 @@ public class CouncilLists {
         name.setSpacingBefore(18);
         document.add(name);
         Paragraph year = new Paragraph((en ? "Year " : "Năm ") + evaluation.period().year()
-                + (options.award() == null ? "" : " — " + AwardNames.of(options.award(), options.locale()))
+                + (options.award() == null ? "" : " — " + names.of(options.award(), options.locale()))
                 + (evaluation.runId() == null ? "" : (en ? " (evaluation run " : " (lần đánh giá số ") + evaluation.runId() + ")"), text);
         year.setAlignment(Element.ALIGN_CENTER);
         year.setSpacingAfter(12);
@@ -62,7 +70,7 @@ public class CouncilLists {
             List<Proposals.Proposal> members = proposals.stream().filter(p -> p.kind() == SubjectKind.valueOf(group[0])).toList();
             if (!members.isEmpty()) {
                 document.add(new Paragraph(en ? group[2] : group[1], strong));
-                document.add(table(members, text, strong, options, en));
+                document.add(table(members, names, text, strong, options, en));
             }
         }
         if (proposals.isEmpty()) {
@@ -89,7 +97,8 @@ public class CouncilLists {
         return heading;
     }
 
-    private static PdfPTable table(List<Proposals.Proposal> members, Font text, Font strong, ListOptions options, boolean en) {
+    private static PdfPTable table(List<Proposals.Proposal> members, AwardNames names, Font text, Font strong, ListOptions options,
+            boolean en) {
         PdfPTable table = new PdfPTable(new float[] {0.8f, 3, 3, 3, 2});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -107,7 +116,7 @@ public class CouncilLists {
             table.addCell(padded(Integer.toString(number++), text));
             table.addCell(padded(p.name(), text));
             table.addCell(padded(p.unitName() == null ? "" : p.unitName(), text));
-            table.addCell(padded(AwardNames.of(p.award(), options.locale()), text));
+            table.addCell(padded(names.of(p.award(), options.locale()), text));
             String note = (p.selectedUnderQuota() ? (en ? "within quota" : "trong chỉ tiêu") : "")
                     + (p.requiresCouncilJudgement() ? (p.selectedUnderQuota() ? "; " : "") + (en ? "council to judge" : "Hội đồng xem xét") : "");
             table.addCell(padded(note, text));

@@ -27,7 +27,7 @@ import vn.thidua.dossier.RequestReader;
 import vn.thidua.system.ThiduaProperties;
 
 /**
- * The evaluation request as an Excel workbook (interchange contract §1, one sheet per list): an
+ * The evaluation request as an Excel workbook (docs/request-and-result.md §1, one sheet per list): an
  * empty template to fill in, a filled workbook from a request, and a request read back from an
  * uploaded workbook through the same validation as JSON. Row 1 of each sheet holds the Vietnamese
  * header, row 2 the JSON field, data start at row 3.

@@ -24,6 +24,7 @@ import vn.thidua.eligibility.CriterionOutcome;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.Text;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.ranking.Ranking;
 import vn.thidua.ranking.RankingEntry;
 
@@ -35,8 +36,16 @@ import vn.thidua.ranking.RankingEntry;
 @Component
 public class ResultWorkbooks {
 
+    private final RuleSetRegistry rules;
+
+    /** Awards are named as the active rule set names them. */
+    public ResultWorkbooks(RuleSetRegistry rules) {
+        this.rules = rules;
+    }
+
     public byte[] write(EvaluationRequest request, Evaluation evaluation, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
+        AwardNames names = new AwardNames(rules.active());
         Map<String, String[]> subjects = subjects(request);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = header(workbook);
@@ -50,16 +59,16 @@ public class ResultWorkbooks {
             int c = 1;
             for (EligibilityDecision decision : evaluation.decisions()) {
                 String[] who = subjects.getOrDefault(decision.subjectId(), new String[] {"", ""});
-                row(decisions, d++, decision.subjectId(), who[0], who[1], AwardNames.of(decision.award(), locale),
+                row(decisions, d++, decision.subjectId(), who[0], who[1], names.of(decision.award(), locale),
                         decision.outcome().name(), decision.requiresCouncilJudgement() ? (en ? "yes" : "có") : "",
                         texts(decision.missing(), en), decision.warnings().stream().map(w -> w.code()).collect(Collectors.joining("; ")));
                 for (CriterionOutcome criterion : decision.criteria()) {
-                    row(criteria, c++, decision.subjectId(), AwardNames.of(decision.award(), locale), criterion.id(),
+                    row(criteria, c++, decision.subjectId(), names.of(decision.award(), locale), criterion.id(),
                             criterion.result().name(), criterion.explanation() == null ? "" : text(criterion.explanation(), en),
                             criterion.citation() == null ? "" : criterion.citation().title());
                 }
             }
-            rankings(workbook, header, evaluation, subjects, locale, en);
+            rankings(workbook, header, evaluation, subjects, names, locale, en);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -68,7 +77,7 @@ public class ResultWorkbooks {
     }
 
     private static void rankings(XSSFWorkbook workbook, CellStyle header, Evaluation evaluation, Map<String, String[]> subjects,
-            Locale locale, boolean en) {
+            AwardNames names, Locale locale, boolean en) {
         XSSFSheet sheet = sheet(workbook, en ? "Rankings" : "Xếp thứ tự", header, en
                 ? new String[] {"Award", "Quota unit", "Places", "Rank", "Subject", "Name", "Selected", "Reason"}
                 : new String[] {"Danh hiệu, hình thức", "Đơn vị chỉ tiêu", "Số chỉ tiêu", "Thứ tự", "Mã", "Họ tên / Tên", "Được chọn", "Lý do"});
@@ -76,7 +85,7 @@ public class ResultWorkbooks {
         for (Object item : evaluation.rankings()) {
             if (item instanceof Ranking ranking) {
                 for (RankingEntry entry : ranking.entries()) {
-                    row(sheet, r++, AwardNames.of(ranking.award(), locale), ranking.unit(), Integer.toString(ranking.quota()),
+                    row(sheet, r++, names.of(ranking.award(), locale), ranking.unit(), Integer.toString(ranking.quota()),
                             entry.rank() == null ? "" : entry.rank().toString(), entry.subjectId(),
                             subjects.getOrDefault(entry.subjectId(), new String[] {""})[0],
                             entry.selected() ? (en ? "yes" : "có") : "", entry.reason() == null ? "" : text(entry.reason(), en));

@@ -15,7 +15,7 @@ import vn.thidua.dossier.Required;
 
 /**
  * The request's layout as sheets, derived from the request records themselves (as the JSON
- * validator is), so the workbook covers the whole contract: one sheet per list of records, nested
+ * validator is), so the workbook covers the whole request format: one sheet per list of records, nested
  * records flattened into dotted columns, lists of codes in one cell separated by ";", and a list
  * inside a list on its own sheet whose rows name their owner.
  */

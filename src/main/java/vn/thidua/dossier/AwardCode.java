@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Award codes of the interchange contract, section 2, declared in the contract's order, which is
+ * Award codes of the docs/request-and-result.md §2, declared in the order of docs/request-and-result.md §2, which is
  * also the order of decisions within a subject.
  */
 public enum AwardCode {
@@ -31,7 +31,7 @@ public enum AwardCode {
         return subjects.contains(kind);
     }
 
-    /** Position of the award in the contract's order for a subject kind (section 2). */
+    /** Position of the award in the order of docs/request-and-result.md §2 for a subject kind (section 2). */
     public int order(SubjectKind kind) {
         int position = 0;
         for (AwardCode code : orderFor(kind)) {
@@ -43,7 +43,7 @@ public enum AwardCode {
         return Integer.MAX_VALUE;
     }
 
-    /** Awards of a subject kind in the contract's order. */
+    /** Awards of a subject kind in the order of docs/request-and-result.md §2. */
     public static java.util.List<AwardCode> orderFor(SubjectKind kind) {
         return switch (kind) {
             case INDIVIDUAL -> java.util.List.of(LAO_DONG_TIEN_TIEN, CHIEN_SI_THI_DUA_CO_SO, CHIEN_SI_THI_DUA_CAP_TINH,

@@ -8,7 +8,7 @@ import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads other documents of the interchange contract (a scheduling request, say) with the same
+ * Reads other documents of docs/request-and-result.md (a scheduling request, say) with the same
  * reading limits and checks as an evaluation request: the record type is the schema (field names,
  * JSON types, enum values, dates, {@link Required} and {@link Range}), unknown fields are errors,
  * and the caller's reference checks run on the same tree, so every problem is reported at once.

@@ -3,7 +3,7 @@ package vn.thidua.dossier;
 import java.util.List;
 
 /**
- * An evaluation request (interchange contract, section 1), validated and immutable. Lists are never
+ * An evaluation request (docs/request-and-result.md §1), validated and immutable. Lists are never
  * null: an absent list is empty.
  */
 public record EvaluationRequest(

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 public record Period(@Required @Range(min = 1945, max = 2200) Integer year, LocalDate cutoffDate, LocalDate decisionDate) {
 
-    /** Fills the contract's defaults: 31 December of the year, and today. */
+    /** Fills the defaults of docs/request-and-result.md §1.1: 31 December of the year, and today. */
     public Period withDefaults(LocalDate today) {
         return new Period(year,
                 cutoffDate != null ? cutoffDate : LocalDate.of(year, 12, 31),

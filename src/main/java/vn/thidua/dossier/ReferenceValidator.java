@@ -244,7 +244,7 @@ final class ReferenceValidator {
         }
     }
 
-    /** The contract lists the attestation kinds of each subject; another kind is evidence no rule would read. */
+    /** The request format (docs/request-and-result.md §1.7) lists the attestation kinds of each subject; another kind is evidence no rule would read. */
     private void checkAttestations(JsonNode attestations, SubjectKind kind, String path) {
         for (int i = 0; attestations.isArray() && i < attestations.size(); i++) {
             String code = text(attestations.get(i).get("kind"));

@@ -9,7 +9,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads an evaluation request (interchange contract, section 1) and checks it completely before
+ * Reads an evaluation request (docs/request-and-result.md §1) and checks it completely before
  * anything uses it: every problem is reported at once, with its JSON path.
  */
 public class RequestReader {

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a JSON tree against the request records: field names, JSON types, enum values, ISO dates,
- * required fields and number ranges. The records themselves are the schema, so the contract is
+ * required fields and number ranges. The records themselves are the schema, so the format is
  * written down once.
  */
 final class SchemaValidator {

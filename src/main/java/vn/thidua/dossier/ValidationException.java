@@ -2,7 +2,7 @@ package vn.thidua.dossier;
 
 import java.util.List;
 
-/** A request that breaks the contract; it carries every problem found, not only the first. */
+/** A request that breaks the request format (docs/request-and-result.md §1); it carries every problem found, not only the first. */
 public class ValidationException extends RuntimeException {
 
     private final transient List<FieldError> errors;

@@ -8,8 +8,8 @@ import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
 
 /**
- * The decision for one (subject, award) pair (interchange contract, section 3), with the authority
- * that confers the award (an addition to the contract; null when the rule set names none).
+ * The decision for one (subject, award) pair (docs/request-and-result.md §3), with the authority
+ * that confers the award (an addition to the original format; null when the rule set names none).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EligibilityDecision(

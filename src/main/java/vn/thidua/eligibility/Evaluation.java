@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import vn.thidua.dossier.Period;
 
 /**
- * An evaluation result (interchange contract, section 3). {@code warnings} are about the run as a
+ * An evaluation result (docs/request-and-result.md §3). {@code warnings} are about the run as a
  * whole, such as a proposed award that the loaded rule set does not contain. {@code rankings} holds
  * the rankings under the request's quotas, added by the caller that ranks ({@code vn.thidua.ranking}
  * depends on eligibility, not the other way round); empty when there are none.

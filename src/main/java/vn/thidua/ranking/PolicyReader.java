@@ -27,7 +27,7 @@ final class PolicyReader {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final RankingPolicy.RoundingRule DEFAULT_ROUNDING = new RankingPolicy.RoundingRule(Rounding.FLOOR,
-            "Contract §6: maxPercent is rounded down unless a rounding parameter says otherwise");
+            "docs/request-and-result.md §6: maxPercent is rounded down unless a rounding parameter says otherwise");
 
     private final String[] lines;
     private final List<RuleProblem> problems = new ArrayList<>();

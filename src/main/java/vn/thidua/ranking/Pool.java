@@ -41,7 +41,7 @@ final class Pool {
         return found;
     }
 
-    /** Contract §6: the number of candidates under the unit whose decision for the award is ELIGIBLE. */
+    /** docs/request-and-result.md §6: the number of candidates under the unit whose decision for the award is ELIGIBLE. */
     int eligibleUnder(AwardCode award, String unit) {
         return (int) under(award, unit).stream().filter(d -> d.decision().outcome() == Outcome.ELIGIBLE).count();
     }

@@ -15,7 +15,7 @@ import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
 
 /**
- * Ranks eligible candidates under quotas (contract §6, "Quotas and ranking") with the ranking
+ * Ranks eligible candidates under quotas (docs/request-and-result.md §6, "Quotas and ranking") with the ranking
  * policy of a rule set, {@code rules/ranking/policy.yaml}. A quota never changes a decision: it only
  * selects among ELIGIBLE candidates, and explains every entry.
  */

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import vn.thidua.dossier.AwardCode;
 
 /**
- * The ranking of one quota (interchange contract, section 3, {@code rankings}): the contract's
+ * The ranking of one quota (docs/request-and-result.md §3, {@code rankings}): the format's
  * {@code award}, {@code unit}, {@code quota} (the places), {@code entries} and {@code shares}, and
  * optional fields: where the quota comes from, how its places were counted, how many were filled,
  * the headroom left, the order applied with its legal anchors, and what became of reserved shares.

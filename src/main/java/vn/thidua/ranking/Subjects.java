@@ -16,12 +16,12 @@ import vn.thidua.dossier.PriorityGroup;
 import vn.thidua.dossier.SubjectKind;
 
 /**
- * The request's subjects by id, each with its priority groups. Individuals follow contract §6.
+ * The request's subjects by id, each with its priority groups. Individuals follow docs/request-and-result.md §6.
  * Collectives: GRASSROOTS when their unit is grassroots (a collective has no leader), DIFFICULT_AREA
  * from their unit, FEMALE with at least 70% women (NĐ 65/2014), counted from the members' genders
  * when every member's gender is known, else from {@code memberSummary.femaleCount}. Households:
  * ETHNIC_MINORITY from {@code ethnicMinority} and DIFFICULT_AREA from their unit. No other group
- * is derived: the contract has no field that says a collective or household produces directly.
+ * is derived: the request format has no field that says a collective or household produces directly.
  */
 final class Subjects {
 

@@ -33,7 +33,7 @@ final class UnitTree {
         return units.get(code);
     }
 
-    /** Contract §6: a quota's unit covers that unit and every unit below it through {@code parent}. */
+    /** docs/request-and-result.md §6: a quota's unit covers that unit and every unit below it through {@code parent}. */
     Set<String> covered(String code) {
         return covered.computeIfAbsent(code, c -> {
             Set<String> found = new LinkedHashSet<>();
@@ -48,7 +48,7 @@ final class UnitTree {
         });
     }
 
-    /** Contract §6: the unit's {@code areaDifficulty}, or the nearest ancestor's when it has none; null when none has one. */
+    /** docs/request-and-result.md §6: the unit's {@code areaDifficulty}, or the nearest ancestor's when it has none; null when none has one. */
     AreaDifficulty difficulty(String code) {
         Set<String> seen = new HashSet<>();
         for (Unit unit = units.get(code); unit != null && seen.add(unit.code()); unit = units.get(unit.parent())) {

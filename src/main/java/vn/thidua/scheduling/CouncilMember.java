@@ -10,7 +10,7 @@ public record CouncilMember(@Required String id, String name, @Required String u
 
     /**
      * Whether this member may not review the dossier: it comes from their own unit, or it is their
-     * own (contract, section 6; legal reference §7 leaves recusal to policy).
+     * own (docs/request-and-result.md §6.4; docs/law.md §7 leaves recusal to policy).
      */
     public boolean recusesFrom(ReviewDossier dossier) {
         return Recusal.applies(unit, personId, dossier.unit(), dossier.subjectId());

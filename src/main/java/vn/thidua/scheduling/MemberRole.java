@@ -1,6 +1,6 @@
 package vn.thidua.scheduling;
 
-/** A member's role in the council (contract, section 6). */
+/** A member's role in the council (docs/request-and-result.md §6). */
 public enum MemberRole {
     CHAIR, VICE_CHAIR, MEMBER, SECRETARY
 }

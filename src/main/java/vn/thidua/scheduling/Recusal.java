@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The recusal policy, in one place for the request and the solver: a member recuses from a dossier
  * of their own unit and from their own dossier. No legal rule was found; this is the policy of the
- * legal reference, §7 [P].
+ * docs/law.md §7 [P].
  */
 public final class Recusal {
 

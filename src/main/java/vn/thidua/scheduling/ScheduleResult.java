@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * A scheduling result (interchange contract, section 4). {@code score} is the solver's score in its
+ * A scheduling result (docs/request-and-result.md §4). {@code score} is the solver's score in its
  * string form ("0hard/-1medium/-420soft"); {@code feasible} is true when no hard constraint is
  * broken; every dossier is either in {@code assignments} or in {@code unassigned}.
  */

@@ -6,7 +6,7 @@ import vn.thidua.dossier.Range;
 import vn.thidua.dossier.Required;
 
 /**
- * A scheduling request (interchange contract, section 4), validated and immutable. Lists are never
+ * A scheduling request (docs/request-and-result.md §4), validated and immutable. Lists are never
  * null: an absent list is empty.
  */
 public record SchedulingRequest(
@@ -24,7 +24,7 @@ public record SchedulingRequest(
 
     /**
      * Members who must be present for a session to review a dossier: ceil(quorumPercent × council
-     * size / 100), the council being every member of the request (contract, section 6).
+     * size / 100), the council being every member of the request (docs/request-and-result.md §6).
      */
     public int quorum() {
         return council.quorum(members.size());

@@ -10,7 +10,7 @@ import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.ValidationException;
 
 /**
- * Reads a scheduling request (interchange contract, section 4) and checks it completely, the way an
+ * Reads a scheduling request (docs/request-and-result.md §4) and checks it completely, the way an
  * evaluation request is checked: every problem at once, each with its JSON path.
  */
 public class SchedulingRequestReader {

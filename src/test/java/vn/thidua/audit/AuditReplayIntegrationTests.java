@@ -34,6 +34,9 @@ class AuditReplayIntegrationTests {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private RuleSetArchive archive;
+
     @Test
     void replaysStoredRunWithoutDifference() {
         Evaluation evaluation = runs.evaluateAndStore(SampleRequests.commune());
@@ -44,6 +47,8 @@ class AuditReplayIntegrationTests {
         assertThat(report.identical()).isTrue();
         assertThat(report.decisions()).isEqualTo(evaluation.decisions().size());
         assertThat(report.ruleSetVersion()).isEqualTo(evaluation.ruleSet().version());
+        // The replay rebuilt the version from its stored files, the award and subject-type choices among them.
+        assertThat(archive.files(evaluation.ruleSet().version()).orElseThrow()).containsKeys("awards.yaml", "subject-types.yaml");
     }
 
     @Test

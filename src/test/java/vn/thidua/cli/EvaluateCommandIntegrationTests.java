@@ -23,7 +23,7 @@ import vn.thidua.testing.DatabaseProfiles;
 import vn.thidua.testing.RunTables;
 
 /**
- * {@code evaluate} run in process as the jar runs it (interchange contract, section 5). The test's
+ * {@code evaluate} run in process as the jar runs it (docs/request-and-result.md §5). The test's
  * own context only reads the database the command writes to.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)

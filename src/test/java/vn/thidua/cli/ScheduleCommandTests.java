@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.scheduling.SampleSchedules;
 
-/** {@code schedule} in process, as the jar runs it (interchange contract, section 5): no Spring context, nothing stored. */
+/** {@code schedule} in process, as the jar runs it (docs/request-and-result.md §5): no Spring context, nothing stored. */
 class ScheduleCommandTests {
 
     @Test

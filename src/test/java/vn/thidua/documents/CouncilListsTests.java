@@ -19,7 +19,7 @@ import vn.thidua.eligibility.Outcome;
 /** The council's list as PDF: Vietnamese text as printed, the proposed candidates only, groups and signatures. */
 class CouncilListsTests {
 
-    private final CouncilLists lists = new CouncilLists();
+    private final CouncilLists lists = new CouncilLists(EvaluatedCommunes.registry());
 
     @Test
     void printsTheProposedCandidatesOfTheSampleCommuneInVietnamese() throws IOException {

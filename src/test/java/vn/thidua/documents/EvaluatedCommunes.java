@@ -15,6 +15,7 @@ import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.ranking.Ranker;
 
 /** Sample requests evaluated and ranked with the real rules, once per test JVM. */
@@ -30,12 +31,23 @@ final class EvaluatedCommunes {
     private EvaluatedCommunes() {
     }
 
+    /** The rule set the samples are evaluated with: the real rules folder. */
+    static synchronized RuleSet ruleSet() {
+        if (ruleSet == null) {
+            ruleSet = new RuleSetLoader(Clock.systemUTC()).load(Path.of("rules"));
+        }
+        return ruleSet;
+    }
+
+    /** A registry whose active rule set is {@link #ruleSet()}, as documents take it. */
+    static RuleSetRegistry registry() {
+        return new RuleSetRegistry(ruleSet());
+    }
+
     static synchronized Evaluated of(String file) {
         return DONE.computeIfAbsent(file, f -> {
             try {
-                if (ruleSet == null) {
-                    ruleSet = new RuleSetLoader(Clock.systemUTC()).load(Path.of("rules"));
-                }
+                RuleSet ruleSet = ruleSet();
                 EvaluationRequest request = READER.read(Files.newInputStream(Path.of(f)));
                 RuleEngine.Output output = new RuleEngine(256, 2000).evaluate(ruleSet, request);
                 Evaluation evaluation = new Evaluation(1, 7L, new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt()),

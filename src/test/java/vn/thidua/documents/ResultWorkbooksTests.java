@@ -19,7 +19,7 @@ class ResultWorkbooksTests {
     void writesEveryDecisionCriterionAndRankedCandidate() throws IOException {
         EvaluatedCommunes.Evaluated commune = EvaluatedCommunes.of("data/commune-300.json");
 
-        byte[] bytes = new ResultWorkbooks().write(commune.request(), commune.evaluation(), Locale.forLanguageTag("vi"));
+        byte[] bytes = new ResultWorkbooks(EvaluatedCommunes.registry()).write(commune.request(), commune.evaluation(), Locale.forLanguageTag("vi"));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             XSSFSheet decisions = workbook.getSheet("Kết quả");
@@ -28,11 +28,13 @@ class ResultWorkbooksTests {
             EligibilityDecision first = commune.evaluation().decisions().get(0);
             assertThat(decisions.getRow(1).getCell(0).getStringCellValue()).isEqualTo(first.subjectId());
             assertThat(decisions.getRow(1).getCell(4).getStringCellValue()).isEqualTo(first.outcome().name());
+            assertThat(decisions.getRow(1).getCell(3).getStringCellValue())
+                    .as("the award as rules/awards.yaml names it").isEqualTo(EvaluatedCommunes.ruleSet().awards().name(first.award()).vi());
             int criteria = commune.evaluation().decisions().stream().mapToInt(d -> d.criteria().size()).sum();
             assertThat(workbook.getSheet("Tiêu chí").getLastRowNum()).isEqualTo(criteria);
             assertThat(workbook.getSheet("Xếp thứ tự").getLastRowNum()).isPositive();
         }
-        byte[] english = new ResultWorkbooks().write(commune.request(), commune.evaluation(), Locale.ENGLISH);
+        byte[] english = new ResultWorkbooks(EvaluatedCommunes.registry()).write(commune.request(), commune.evaluation(), Locale.ENGLISH);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
             assertThat(workbook.getSheet("Decisions").getRow(0).getCell(3).getStringCellValue()).isEqualTo("Award");
         }

@@ -15,7 +15,7 @@ import vn.thidua.eligibility.SampleCommuneOutcomes.Expected;
 import vn.thidua.eligibility.SampleCommuneOutcomes.ExpectedCriterion;
 
 /**
- * Checks an evaluation result as JSON (interchange contract, section 3), field by field: the
+ * Checks an evaluation result as JSON (docs/request-and-result.md §3), field by field: the
  * shape every result has, and the hand-checked outcomes of data/sample-commune.json.
  */
 public final class EvaluationResults {
@@ -53,7 +53,7 @@ public final class EvaluationResults {
         }
     }
 
-    /** Subjects in input order, and within a subject the awards in the contract's order (section 2). */
+    /** Subjects in input order, and within a subject the awards in the order of docs/request-and-result.md §2 (section 2). */
     public static void assertContractOrder(JsonNode decisions, List<String> subjects) {
         int previousSubject = -1;
         int previousAward = -1;

@@ -28,7 +28,7 @@ public final class SampleCommuneOutcomes {
 
     public static final Set<String> SUBJECT_TYPE_INFERRED = Set.of("CN-0022", "CN-0023");
 
-    /** The person on maternity leave whose unit marked her NOT_RATED (legal reference TC-05, negative control). */
+    /** The person on maternity leave whose unit marked her NOT_RATED (docs/law.md §11 TC-05, negative control). */
     public static final String MATERNITY_NOT_RATED = "CN-0014";
 
     /** One expected decision. */
@@ -76,7 +76,7 @@ public final class SampleCommuneOutcomes {
     private SampleCommuneOutcomes() {
     }
 
-    /** The expected decisions of the covered awards, in the contract's order. */
+    /** The expected decisions of the covered awards, in the order of docs/request-and-result.md §2. */
     public static List<Expected> decisions() {
         List<Expected> expected = new ArrayList<>();
         for (Row row : TABLE) {

@@ -11,7 +11,7 @@ import vn.thidua.scheduling.ScheduleResult.Assignment;
 import vn.thidua.scheduling.ScheduleResult.Unassigned;
 
 /**
- * Checks a scheduling result against its request with the contract's rules written out again in
+ * Checks a scheduling result against its request with the rules of docs/request-and-result.md §4.3 written out again in
  * plain Java, sharing nothing with the solver, its constraints or the recusal code: so a scoring bug
  * cannot pass its own test. Returns every problem found, in words; none for a correct result.
  */

@@ -18,7 +18,7 @@ import vn.thidua.eligibility.facts.Facts;
 
 /**
  * Turns what the rules recorded for one proposal into a decision: every catalogued criterion gets
- * a result (NOT_EVALUATED when no rule answered), the outcome follows the contract's precedence,
+ * a result (NOT_EVALUATED when no rule answered), the outcome follows the precedence of docs/request-and-result.md §3.3,
  * and explanations and what is missing are rendered from the message templates.
  */
 final class DecisionAssembler {

@@ -20,17 +20,22 @@ import vn.thidua.eligibility.facts.MemberCounts;
  */
 final class MemberIndex {
 
-    /** LĐTT and CSTĐCS status of the year: HELD, NOT_HELD or UNDECIDED. */
+    /** Status of the year for the awards the counts come from (LĐTT and CSTĐCS today): HELD, NOT_HELD or UNDECIDED. */
     private record Member(String advanced, String fighter, Boolean completed, boolean disciplinedWarning, boolean female) {
     }
 
     private final Set<String> memberIds;
     private final int year;
+    private final AwardCode advanced;
+    private final AwardCode fighter;
     private final Map<String, Member> members = new HashMap<>();
 
-    MemberIndex(Set<String> memberIds, int year) {
+    /** The awards counted are those {@code awards.yaml} gives the counts {@code advancedWorkers} and {@code emulationFighters}. */
+    MemberIndex(Set<String> memberIds, int year, AwardTable awards) {
         this.memberIds = memberIds;
         this.year = year;
+        this.advanced = awards.countedAs(AwardTable.ADVANCED_WORKERS);
+        this.fighter = awards.countedAs(AwardTable.EMULATION_FIGHTERS);
     }
 
     boolean isMember(String individualId) {
@@ -49,8 +54,8 @@ final class MemberIndex {
         }
         boolean warning = individual.disciplines().stream()
                 .anyMatch(d -> d.decisionDate().getYear() == year && d.form().isWarningOrAbove());
-        members.put(individual.id(), new Member(status(individual, AwardCode.LAO_DONG_TIEN_TIEN, decided),
-                status(individual, AwardCode.CHIEN_SI_THI_DUA_CO_SO, decided), completed, warning,
+        members.put(individual.id(), new Member(status(individual, advanced, decided),
+                status(individual, fighter, decided), completed, warning,
                 individual.gender() == Gender.FEMALE));
     }
 

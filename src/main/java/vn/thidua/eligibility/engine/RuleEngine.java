@@ -2,7 +2,6 @@ package vn.thidua.eligibility.engine;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,7 +19,6 @@ import vn.thidua.dossier.Collective;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Household;
 import vn.thidua.dossier.Individual;
-import vn.thidua.dossier.Occupation;
 import vn.thidua.dossier.Period;
 import vn.thidua.dossier.Proceeding;
 import vn.thidua.dossier.SubjectKind;
@@ -54,10 +52,6 @@ import vn.thidua.system.ThiduaProperties;
  * halts the session once the time is up).
  */
 public final class RuleEngine {
-
-    private static final Set<Occupation> BRANCH_B = EnumSet.of(Occupation.WORKER, Occupation.FARMER,
-            Occupation.ENTREPRENEUR, Occupation.RELIGIOUS_DIGNITARY, Occupation.STUDENT);
-    private static final Set<AwardCode> MEMBER_AWARDS = EnumSet.of(AwardCode.LAO_DONG_TIEN_TIEN, AwardCode.CHIEN_SI_THI_DUA_CO_SO);
 
     private final int batchSize;
     private final int maxFiringsPerSubject;
@@ -93,7 +87,7 @@ public final class RuleEngine {
         return new RuleEngine(batchSize, maxFiringsPerSubject, maxPerRun.multipliedBy(parts));
     }
 
-    /** Decisions for every (subject, award) pair evaluated, in the contract's order, and the run's own warnings. */
+    /** Decisions for every (subject, award) pair evaluated, in the order of docs/request-and-result.md §2, and the run's own warnings. */
     public record Output(List<EligibilityDecision> decisions, List<Warning> warnings) {
     }
 
@@ -115,7 +109,7 @@ public final class RuleEngine {
         return new Evaluating(new Run(ruleSet, period, units, collectives, System.nanoTime() + maxPerRun.toNanos()), collectives);
     }
 
-    /** An evaluation in progress; see {@link #start}. Decisions go to the given sink in the contract's order. */
+    /** An evaluation in progress; see {@link #start}. Decisions go to the given sink in the order of docs/request-and-result.md §2. */
     public final class Evaluating implements EvaluationInParts {
 
         private enum Stage { INDIVIDUALS, COLLECTIVES, HOUSEHOLDS, FINISHED }
@@ -294,7 +288,7 @@ public final class RuleEngine {
                     memberIds.addAll(c.members());
                 }
             });
-            this.members = new MemberIndex(memberIds, period.year());
+            this.members = new MemberIndex(memberIds, period.year(), ruleSet.awards());
             this.membersCounted = collectives.stream().anyMatch(c -> c.members() != null && !awards(c.proposedAwards(),
                     SubjectKind.COLLECTIVE, false).isEmpty());
         }
@@ -303,8 +297,7 @@ public final class RuleEngine {
             List<Warning> warnings = new ArrayList<>();
             SubjectType branch = individual.subjectType();
             if (branch == null) {
-                branch = individual.occupation() != null && BRANCH_B.contains(individual.occupation())
-                        ? SubjectType.CONG_NHAN_NONG_DAN_NLD_KHAC : SubjectType.CBCCVC_NLD;
+                branch = ruleSet.subjectTypes().inferredBranch(individual.occupation());
                 warnings.add(assembler.warning("SUBJECT_TYPE_INFERRED", Facts.of("subjectType", branch.name(),
                         "occupation", individual.occupation() == null ? null : individual.occupation().name())));
             }
@@ -314,7 +307,8 @@ public final class RuleEngine {
             List<AwardCode> emit = awards(individual.proposedAwards(), SubjectKind.INDIVIDUAL, true);
             Set<AwardCode> needed = needed(emit);
             if (membersCounted && members.isMember(individual.id())) {
-                MEMBER_AWARDS.stream().filter(ruleSet::hasRules).forEach(award -> addWithDependencies(award, needed));
+                ruleSet.awards().countedFromMembers().stream().filter(ruleSet::hasRules)
+                        .forEach(award -> addWithDependencies(award, needed));
             }
             return new SubjectPlan(individual.id(), SubjectKind.INDIVIDUAL, branch.name(), level(individual.unit()), facts,
                     List.copyOf(warnings), emit, needed);
@@ -352,13 +346,13 @@ public final class RuleEngine {
 
         /**
          * The awards to decide and emit for a subject: those proposed, or, when none are, every award of
-         * the subject's kind that the rule set has (the legacy district certificate only when proposed).
+         * the subject's kind that the rule set has, except those {@code awards.yaml} has evaluated only when proposed.
          */
         private List<AwardCode> awards(List<AwardCode> proposed, SubjectKind kind, boolean report) {
             List<AwardCode> emit = new ArrayList<>();
             for (AwardCode award : proposed != null ? proposed : AwardCode.orderFor(kind)) {
                 if (ruleSet.hasRules(award)) {
-                    if (proposed != null || award != AwardCode.GIAY_KHEN_CHU_TICH_UBND_HUYEN) {
+                    if (proposed != null || !ruleSet.awards().evaluatedOnlyWhenProposed(award)) {
                         emit.add(award);
                     }
                 } else if (report && proposed != null) {

@@ -37,12 +37,17 @@ public final class RuleSet {
     private final Instant activatedAt;
     private final Map<String, byte[]> files;
     private final AuthorityTable authorities;
+    private final AwardTable awards;
+    private final SubjectTypeTable subjectTypes;
     private final Map<String, List<CriterionDefinition>> applicable = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, List<CriterionDefinition> criteria,
             Map<AwardCode, AwardParameters> parameters, List<List<AwardCode>> stages, MessageCatalog messages,
-            String version, Instant activatedAt, Map<String, byte[]> files, AuthorityTable authorities) {
+            String version, Instant activatedAt, Map<String, byte[]> files, AuthorityTable authorities, AwardTable awards,
+            SubjectTypeTable subjectTypes) {
         this.authorities = authorities;
+        this.awards = awards;
+        this.subjectTypes = subjectTypes;
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.criteria = List.copyOf(criteria);
@@ -81,6 +86,19 @@ public final class RuleSet {
     /** Who confers an award for a unit level on a decision date, or null when {@code authorities.yaml} names no one. */
     public Authority authority(AwardCode award, UnitLevel level, LocalDate decisionDate) {
         return authorities.find(award, level, decisionDate);
+    }
+
+    /**
+     * The awards of {@code awards.yaml}: names, legal basis, whether decided only when proposed, and
+     * which are decided for a collective's members to count them.
+     */
+    public AwardTable awards() {
+        return awards;
+    }
+
+    /** How an individual without a subject type gets its branch ({@code subject-types.yaml}). */
+    public SubjectTypeTable subjectTypes() {
+        return subjectTypes;
     }
 
     /** The files the version was computed from, by path relative to the rules folder. */
@@ -152,12 +170,13 @@ public final class RuleSet {
             changed.put(award.award(), award.with(parameter.fixedAt(override.getValue())));
         }
         return new RuleSet(kieBase, rules, criteria, changed, stages, messages,
-                version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities);
+                version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities, awards, subjectTypes);
     }
 
     /** The same rule set (sharing its compiled rule base), stamped with the moment it became active. */
     public RuleSet activatedAt(Instant at) {
-        return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version, at, files, authorities);
+        return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version, at, files, authorities, awards,
+                subjectTypes);
     }
 
     private List<String> parameterNames() {

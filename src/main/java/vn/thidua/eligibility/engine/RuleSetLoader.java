@@ -1,7 +1,9 @@
 package vn.thidua.eligibility.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,18 +45,38 @@ import vn.thidua.eligibility.Citation;
 
 /**
  * Builds a {@link RuleSet} from a rules folder: {@code common/*.drl} and {@code awards/*.drl}, the
- * awards' {@code *.params.yaml}, and {@code messages_vi.properties} / {@code messages_en.properties}.
+ * awards' {@code *.params.yaml}, {@code messages_vi.properties} / {@code messages_en.properties},
+ * {@code authorities.yaml}, {@code awards.yaml} (names, legal basis and evaluation choices of every
+ * award) and {@code subject-types.yaml} (the occupations of the workers-and-farmers branch).
  * The ranking policy, {@value #RANKING_POLICY}, is read only into the files and the version; the
  * ranking module parses it.
  * Refuses, naming file and line: a missing or empty folder, a compile error, a construct outside
  * the facts vocabulary, a rule without {@code @criterion} and {@code @citation}, a criterion without
- * both a met and a not-met rule, and a criterion without its texts.
+ * both a met and a not-met rule, a criterion without its texts, and a missing or wrong
+ * {@code awards.yaml} or {@code subject-types.yaml}.
  */
 @NamedInterface("engine")
 public final class RuleSetLoader {
 
     /** The ranking policy file, relative to the rules folder; never compiled, but part of the version. */
     public static final String RANKING_POLICY = "ranking/policy.yaml";
+
+    /** The files the loader reads besides {@code common/} and {@code awards/}, relative to the rules folder. */
+    public static final List<String> NAMED_FILES = List.of("messages_vi.properties", "messages_en.properties", AuthorityTable.FILE,
+            AwardTable.FILE, SubjectTypeTable.FILE, RANKING_POLICY);
+
+    /**
+     * Files every rule set needs that versions stored before them lack; such a version is loaded with
+     * the readings the engine then had, and a draft made from it needs them added.
+     */
+    public static final List<String> FILES_STORED_VERSIONS_MAY_LACK = List.of(AwardTable.FILE, SubjectTypeTable.FILE);
+
+    /**
+     * Where the readings of {@code awards.yaml} and {@code subject-types.yaml} are kept for versions
+     * stored before those files existed (the choices the engine then made in Java), so that such a
+     * version still loads and replays as it ran. Never edited.
+     */
+    private static final String STORED_BEFORE_FILES = "stored-before/";
 
     private static final Pattern RULE_NAME = Pattern.compile("^(\\S+) (met|not met): .+");
 
@@ -78,17 +100,24 @@ public final class RuleSetLoader {
             throw new RuleSetException(List.of(new RuleProblem(dir.toAbsolutePath().toString(), 0,
                     "no rule files (*.drl) in common/ or awards/: refusing to start with an empty rule set")));
         }
-        return load(files, clock.instant());
+        return load(files, clock.instant(), false);
     }
 
     /**
      * Loads a rule set from its files, each named by its path in the rules folder (as
-     * {@link RuleSet#files()} gives them), for example a version stored in the archive.
+     * {@link RuleSet#files()} gives them), for example a version stored in the archive. A version
+     * stored before {@code awards.yaml} and {@code subject-types.yaml} existed lacks them; it is read
+     * with the choices the engine made then (the resources {@code stored-before/*.yaml} beside this
+     * class), and its version stays the hash of its own files.
      *
      * @param activatedAt when this version became (or becomes) the active one
      * @throws RuleSetException listing every problem found
      */
     public RuleSet load(Map<String, byte[]> stored, Instant activatedAt) {
+        return load(stored, activatedAt, true);
+    }
+
+    private RuleSet load(Map<String, byte[]> stored, Instant activatedAt, boolean archived) {
         // The version hash and the order rules are compiled in follow the paths' order.
         Map<String, byte[]> files = new TreeMap<>(stored);
         List<RuleProblem> problems = new ArrayList<>();
@@ -107,6 +136,11 @@ public final class RuleSetLoader {
                 properties(files, "messages_en.properties", problems));
         AuthorityTable authorities = files.containsKey(AuthorityTable.FILE)
                 ? AuthorityTable.read(files.get(AuthorityTable.FILE), problems) : AuthorityTable.empty();
+        AwardTable awards = AwardTable.read(required(files, AwardTable.FILE, archived,
+                "every award needs its names, its legal basis and how it is evaluated", problems), problems);
+        SubjectTypeTable subjectTypes = SubjectTypeTable.read(required(files, SubjectTypeTable.FILE, archived,
+                "it names the occupations of the workers-and-farmers branch (Điều 24) for dossiers without a subject type",
+                problems), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -119,7 +153,30 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version(files), activatedAt, files,
-                authorities);
+                authorities, awards, subjectTypes);
+    }
+
+    /**
+     * A file every rule set needs: from the files, or for a version stored before the file existed
+     * the reading kept for it; missing from a folder, a problem.
+     */
+    private static byte[] required(Map<String, byte[]> files, String name, boolean archived, String why, List<RuleProblem> problems) {
+        byte[] content = files.get(name);
+        if (content != null) {
+            return content;
+        }
+        if (archived) {
+            try (InputStream in = RuleSetLoader.class.getResourceAsStream(STORED_BEFORE_FILES + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the application lacks its resource " + STORED_BEFORE_FILES + name);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        problems.add(new RuleProblem(name, 0, "missing: " + why));
+        return null;
     }
 
     private static Map<String, byte[]> readFiles(Path dir) {
@@ -140,7 +197,7 @@ public final class RuleSetLoader {
                 throw new RuleSetException(List.of(new RuleProblem(sub.toString(), 0, "cannot be read: " + e.getMessage())));
             }
         }
-        for (String name : List.of("messages_vi.properties", "messages_en.properties", AuthorityTable.FILE, RANKING_POLICY)) {
+        for (String name : NAMED_FILES) {
             Path path = dir.resolve(name);
             try {
                 if (Files.isRegularFile(path)) {

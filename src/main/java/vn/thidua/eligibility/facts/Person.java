@@ -16,7 +16,7 @@ import vn.thidua.dossier.Transfer;
 
 /**
  * An individual as the rules see them in the evaluated year: the evidence of that year, read
- * according to the contract's settled readings (section 6), so no rule re-derives dates or years.
+ * according to the readings of docs/request-and-result.md §6, so no rule re-derives dates or years.
  */
 public final class Person {
 
@@ -112,7 +112,7 @@ public final class Person {
 
     /**
      * Served at least {@code months} at the cut-off: recruited on D, served six months at C when
-     * D + 6 months &lt;= C + 1 day (contract, section 5). True when no recruitment date is recorded.
+     * D + 6 months &lt;= C + 1 day (docs/request-and-result.md §5). True when no recruitment date is recorded.
      */
     public boolean servedMonths(int months) {
         LocalDate recruited = individual.recruitmentDate();

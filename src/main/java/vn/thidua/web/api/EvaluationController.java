@@ -52,7 +52,7 @@ class EvaluationController {
     }
 
     @Operation(summary = "Evaluate a request and store the run",
-            description = "Takes an evaluation request (interchange contract, section 1) and answers with the evaluation "
+            description = "Takes an evaluation request (docs/request-and-result.md §1) and answers with the evaluation "
                     + "result (section 3) and the run id; the Location header names the stored run. An invalid request "
                     + "is answered with 400 and a problem detail listing the JSON path of every bad field; nothing is stored.")
     @RequestBody(description = "An evaluation request, schemaVersion 1")

@@ -35,7 +35,7 @@ class ScheduleController {
     }
 
     @Operation(summary = "Start solving a scheduling request",
-            description = "Takes a scheduling request (interchange contract, section 4), stores it and solves it in the "
+            description = "Takes a scheduling request (docs/request-and-result.md §4), stores it and solves it in the "
                     + "background for thidua.scheduling.seconds. Answers 202 with the schedule's id and status; the Location "
                     + "header names it. An invalid request is answered with 400 and every bad JSON path; 503 when every "
                     + "place for a schedule in progress is taken.")

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.audit.RuleSetArchive;
+import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.governance.Draft;
 import vn.thidua.governance.RuleChangeException;
@@ -134,7 +135,9 @@ class RuleEditorController {
 
     /**
      * The files of a version with the scenario files of the server's rules folder: a version holds
-     * the rules that decide, the scenarios that test them live beside them in the folder.
+     * the rules that decide, the scenarios that test them live beside them in the folder. A version
+     * stored before {@code awards.yaml} and {@code subject-types.yaml} existed is offered the folder's,
+     * so that a draft made from it has every file the loader needs.
      */
     private Map<String, byte[]> files(String version) {
         Map<String, byte[]> files = new LinkedHashMap<>(version.equals(registry.active().version()) ? registry.active().files()
@@ -143,6 +146,12 @@ class RuleEditorController {
             for (Path tests : found.filter(p -> p.getFileName().toString().endsWith(".tests.yaml")).sorted().toList()) {
                 String name = rulesDir.relativize(tests).toString().replace('\\', '/');
                 files.putIfAbsent(name, Files.readAllBytes(tests));
+            }
+            for (String name : RuleSetLoader.FILES_STORED_VERSIONS_MAY_LACK) {
+                Path file = rulesDir.resolve(name);
+                if (!files.containsKey(name) && Files.isRegularFile(file)) {
+                    files.put(name, Files.readAllBytes(file));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the scenario files in " + rulesDir, e);

@@ -67,7 +67,7 @@ class RunController {
         model.addAttribute("decision", decision);
         model.addAttribute("name", run.subjects().name(subject));
         model.addAttribute("unitName", run.subjects().unitName(run.subjects().unit(subject)));
-        model.addAttribute("comments", consultations.about(subject, award.name()));
+        model.addAttribute("comments", consultations.about(id, subject, award.name()));
         return "runs/decision";
     }
 

@@ -64,13 +64,24 @@ final class RuleFolders {
     private RuleFolders() {
     }
 
-    /** A folder the loader accepts. */
+    /** A folder the loader accepts (with the real awards.yaml and subject-types.yaml, which name every award and the branch). */
     static Path valid(Path dir) {
         write(dir, AWARD_FILE, HEADER + MET_RULE + NOT_MET_RULE);
         write(dir, PARAMS_FILE, PARAMS);
         write(dir, "messages_vi.properties", MESSAGES);
         write(dir, "messages_en.properties", MESSAGES);
+        write(dir, AwardTable.FILE, real(AwardTable.FILE));
+        write(dir, SubjectTypeTable.FILE, real(SubjectTypeTable.FILE));
         return dir;
+    }
+
+    /** A file of the real rules folder. */
+    static String real(String file) {
+        try {
+            return Files.readString(Path.of("rules").resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A valid folder whose award rule file is replaced by {@code drl}. */

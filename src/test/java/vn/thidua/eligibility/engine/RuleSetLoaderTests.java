@@ -17,12 +17,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.thidua.dossier.AwardCode;
+import vn.thidua.testing.ShippedRules;
 
 class RuleSetLoaderTests {
 
@@ -224,15 +224,7 @@ class RuleSetLoaderTests {
     }
 
     private Path copyOfRealRules() throws IOException {
-        Path copy = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(REAL_RULES)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(REAL_RULES.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return copy;
+        return ShippedRules.copyTo(dir.resolve("rules"));
     }
 
     private List<RuleProblem> problems(Path rules) {

@@ -25,10 +25,12 @@ import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.consultation.PublicComment;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.scheduling.ScheduleResult;
 import vn.thidua.scheduling.ScheduleStatus;
 import vn.thidua.scheduling.ScheduleView;
 import vn.thidua.scheduling.Schedules;
+import vn.thidua.testing.ShippedRules;
 import vn.thidua.web.site.CurrentUser;
 
 /** A council member's sessions from a stored schedule: the dossiers, the recusals, the open comments. */
@@ -50,10 +52,15 @@ class CouncilControllerTests {
     @MockitoBean
     private CurrentUser currentUser;
 
+    /** Award names come from the active rule set: the shipped rules folder. */
+    @MockitoBean
+    private RuleSetRegistry rules;
+
     @BeforeEach
     void storedSchedule() throws Exception {
         when(currentUser.get()).thenReturn(MEMBER);
         when(currentUser.find()).thenReturn(Optional.of(MEMBER));
+        when(rules.active()).thenReturn(ShippedRules.ruleSet());
         when(schedules.newest(20)).thenReturn(List.of(3L));
         when(schedules.request(3)).thenReturn(Optional.of(Files.readString(Path.of("data/sample-schedule.json"))));
         ScheduleResult result = new ScheduleResult("0hard/0soft", true, List.of(
@@ -72,6 +79,7 @@ class CouncilControllerTests {
                 .andExpect(content().string(Matchers.containsString("Các phiên của thành viên M1")))
                 .andExpect(content().string(Matchers.containsString("Hội trường UBND xã")))
                 .andExpect(content().string(Matchers.containsString("D02")))
+                .andExpect(content().string(Matchers.containsString("Lao động tiên tiến")))
                 .andExpect(content().string(Matchers.containsString("Tránh xét")));
     }
 }

@@ -30,7 +30,9 @@ import vn.thidua.eligibility.engine.RuleCatalogue;
 import vn.thidua.eligibility.engine.RuleCatalogue.DatedValue;
 import vn.thidua.eligibility.engine.RuleCatalogue.Standing;
 import vn.thidua.eligibility.engine.RuleCatalogues;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.eligibility.engine.RuleValidation;
+import vn.thidua.testing.ShippedRules;
 import vn.thidua.web.site.CurrentUser;
 
 /**
@@ -49,6 +51,9 @@ class PolicyControllerTests {
 
     @MockitoBean
     private RuleCatalogues catalogues;
+
+    @MockitoBean
+    private RuleSetRegistry registry;
 
     @MockitoBean
     private RuleValidation validation;
@@ -72,6 +77,8 @@ class PolicyControllerTests {
                 List.of(AwardCode.LAO_DONG_TIEN_TIEN), List.of(criterion), List.of(parameter), List.of());
         when(catalogues.active()).thenReturn(new RuleCatalogue("sha256:abc", Instant.EPOCH, LocalDate.of(2026, 8, 1),
                 List.of(award), List.of()));
+        // Award names come from the active rule set's awards.yaml: the shipped one.
+        when(registry.active()).thenReturn(ShippedRules.ruleSet());
     }
 
     @Test

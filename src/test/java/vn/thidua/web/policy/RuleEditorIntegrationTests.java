@@ -125,6 +125,24 @@ class RuleEditorIntegrationTests {
         assertThat(page(get("/policy/changes/editor"))).doesNotContain(DraftRules.PARAMS + " *");
     }
 
+    @Test
+    void editsTheAwardsFileAndNamesTheLineOfAMistake() throws Exception {
+        String page = page(get("/policy/changes/editor").param("file", "awards.yaml"));
+        assertThat(page).contains("subject-types.yaml");
+        String awards = textArea(page);
+        assertThat(awards).contains("evaluatedOnlyWhenProposed:", "countedFromMembers:");
+        String edited = awards.replace("  GIA_DINH_VAN_HOA:", "  GIA_DINH_TIEU_BIEU:");
+        int line = java.util.Arrays.asList(edited.split("\n", -1)).indexOf("  GIA_DINH_TIEU_BIEU:") + 1;
+        save("awards.yaml", edited);
+
+        String refused = page(post("/policy/changes/editor/check"));
+
+        assertThat(refused).contains("id=\"draft-problems\"")
+                .contains("awards.yaml:" + line + ": unknown award code GIA_DINH_TIEU_BIEU")
+                .contains("no entry for [GIA_DINH_VAN_HOA]");
+        mvc.perform(post("/policy/changes/editor/discard").with(POLICY).with(csrf()).session(session));
+    }
+
     private static java.util.List<String> scenarioFiles() throws java.io.IOException {
         java.nio.file.Path rules = java.nio.file.Path.of("rules");
         try (var files = java.nio.file.Files.walk(rules)) {

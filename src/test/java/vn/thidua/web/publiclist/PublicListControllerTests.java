@@ -28,8 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.consultation.PublicList;
 import vn.thidua.dossier.AwardCode;
-import vn.thidua.web.runs.ProposedCandidates;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.testing.ShippedRules;
 import vn.thidua.web.runs.ProposedCandidates.Candidate;
+import vn.thidua.web.runs.ProposedCandidates;
 import vn.thidua.web.site.CurrentUser;
 
 /** The public list: name, unit and award of each candidate, the comment window, and the comment form. */
@@ -53,9 +55,14 @@ class PublicListControllerTests {
     @MockitoBean
     private CurrentUser currentUser;
 
+    /** Award names come from the active rule set: the shipped rules folder. */
+    @MockitoBean
+    private RuleSetRegistry rules;
+
     @BeforeEach
     void openList() {
         when(currentUser.find()).thenReturn(Optional.empty());
+        when(rules.active()).thenReturn(ShippedRules.ruleSet());
         when(consultations.today()).thenReturn(TODAY);
         when(consultations.find(7)).thenReturn(Optional.of(LIST));
         when(candidates.of(3)).thenReturn(List.of(new Candidate("CN-0001", "Nguyễn Văn Hùng", "Xã Đạ R'sal",

@@ -45,9 +45,11 @@ import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Text;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.ranking.GroupShare;
 import vn.thidua.ranking.Ranking;
 import vn.thidua.ranking.RankingEntry;
+import vn.thidua.testing.ShippedRules;
 import vn.thidua.web.site.CurrentUser;
 
 /** A run's pages: the filtered table, a decision with its explanation, citation and comments, the share chart. */
@@ -73,10 +75,15 @@ class RunControllerTests {
     @MockitoBean
     private CurrentUser currentUser;
 
+    /** Award names come from the active rule set: the shipped rules folder. */
+    @MockitoBean
+    private RuleSetRegistry rules;
+
     @BeforeEach
     void run() {
         when(currentUser.get()).thenReturn(SECRETARY);
         when(currentUser.find()).thenReturn(Optional.of(SECRETARY));
+        when(rules.active()).thenReturn(ShippedRules.ruleSet());
         when(consultations.today()).thenReturn(LocalDate.of(2026, 1, 10));
         EvaluationRequest request = new RequestReader(10_000_000, 10_000, Clock.fixed(Instant.parse("2026-01-10T00:00:00Z"),
                 ZoneOffset.UTC)).read(new ByteArrayInputStream(SampleRequests.commune()));
@@ -101,7 +108,7 @@ class RunControllerTests {
                 new ResultRow("CN-0002", subjects.name("CN-0002"), "TH-DARSAL", "Trường Tiểu học Đạ R'sal",
                         AwardCode.LAO_DONG_TIEN_TIEN, Outcome.NOT_ELIGIBLE, false, Set.of(), null));
         when(results.find(5)).thenReturn(Optional.of(new RunResults.Run(evaluation, request, subjects, List.of(ranking), rows)));
-        when(consultations.about("CN-0001", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(new PublicComment(1, 1, "CN-0001",
+        when(consultations.about(5, "CN-0001", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(new PublicComment(1, 1, "CN-0001",
                 "LAO_DONG_TIEN_TIEN", "Lê Thị C", null, "Ông Hùng rất gương mẫu", "OPEN", Instant.EPOCH)));
     }
 

@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.web.api;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;

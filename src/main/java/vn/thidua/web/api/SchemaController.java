@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.web.api;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
