@@ -187,8 +187,8 @@ final class MessageCatalog {
     }
 
     /**
-     * A count as the law writes it: in Vietnamese a whole number under ten takes a leading zero
-     * ("06 tháng", "02 lần liên tục", "03 năm"); anything else is formatted as usual.
+     * A count as the law writes it: in Vietnamese a whole number from one to nine takes a leading zero
+     * ("06 tháng", "02 lần liên tục", "03 năm"); anything else, zero too, is formatted as usual.
      */
     String count(Object value, boolean vietnamese) {
         Object number = value instanceof Param param ? param.getValue() : value;
@@ -211,13 +211,13 @@ final class MessageCatalog {
     private static boolean isSingleDigit(Number n) {
         if (n instanceof Double || n instanceof Float) {
             double d = n.doubleValue();
-            return d >= 0 && d < 10 && d == Math.rint(d);
+            return d >= 1 && d < 10 && d == Math.rint(d);
         }
         if (n instanceof BigDecimal d) {
-            return d.signum() >= 0 && d.compareTo(BigDecimal.TEN) < 0 && d.stripTrailingZeros().scale() <= 0;
+            return d.compareTo(BigDecimal.ONE) >= 0 && d.compareTo(BigDecimal.TEN) < 0 && d.stripTrailingZeros().scale() <= 0;
         }
         long l = n.longValue();
-        return l >= 0 && l < 10;
+        return l >= 1 && l < 10;
     }
 
     private static String text(Map<String, Template> texts, String key, String fallback) {

@@ -139,6 +139,8 @@ class VietnameseMessagesTests {
         MessageCatalog catalog = new MessageCatalog(vi, en);
         Text text = catalog.render(Map.of("months", 6, "times", 12, "years", 3L, "members", 5), "k");
         assertThat(text.vi()).isEqualTo("Dưới 06 tháng, 12 lần, 03 năm; 5 thành viên.");
+        assertThat(catalog.render(Map.of("months", 0, "times", 1, "years", 10, "members", 0), "k").vi())
+                .as("zero is not padded").isEqualTo("Dưới 0 tháng, 01 lần, 10 năm; 0 thành viên.");
         assertThat(text.en()).isEqualTo("Under 6 months, 12 times, 3 years; 5 members.");
         vi.setProperty("m", "Đóng góp {value,amount} đồng năm {year}.");
         en.setProperty("m", "Contributions of {value,amount} VND in {year}.");
