@@ -58,7 +58,7 @@ class VietnameseMessagesTests {
     private static final Pattern CAMEL = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{3,}");
     private static final Pattern DOTTED = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+");
-    private static final Pattern SINGLE_DIGIT_COUNT = Pattern.compile("(?<![\\p{N}/.,])[0-9] (tháng|lần|năm liên tục|sáng kiến)");
+    private static final Pattern SINGLE_DIGIT_COUNT = Pattern.compile("(?<![\\p{N}/.,])[1-9] (tháng|lần|năm liên tục|sáng kiến)");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{3,})\\)");
 
     private static RuleSet ruleSet;
