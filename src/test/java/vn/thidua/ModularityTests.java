@@ -37,7 +37,7 @@ class ModularityTests {
         assertThat(engine.asJavaClasses().filter(type -> type.getPackageName().endsWith(".engine"))
                 .map(type -> type.getSimpleName()).distinct().toList())
                 .containsExactlyInAnyOrder("CriterionDefinition", "EvaluationLimitException", "RuleProblem", "RuleSet",
-                        "ResolvedParameters", "RuleSetException", "RuleSetLoader", "RuleSetRegistry", "RuleValidation",
+                        "ResolvedParameters", "MissingParameter", "RuleSetException", "RuleSetLoader", "RuleSetRegistry", "RuleValidation",
                         "Checked", "Report", "AwardTable", "SubjectTypeTable");
     }
 }
