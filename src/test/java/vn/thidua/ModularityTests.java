@@ -37,8 +37,8 @@ class ModularityTests {
         assertThat(engine.asJavaClasses().filter(type -> type.getPackageName().endsWith(".engine"))
                 .map(type -> type.getSimpleName()).distinct().toList())
                 .containsExactlyInAnyOrder("CriterionDefinition", "EvaluationLimitException", "RuleProblem", "RuleSet",
-                        "ResolvedParameters", "RuleSetException", "RuleSetLoader", "RuleSetRegistry", "RuleValidation",
-                        "Checked", "Report", "AwardTable", "SubjectTypeTable",
+                        "ResolvedParameters", "MissingParameter", "RuleSetException", "RuleSetLoader", "RuleSetRegistry",
+                        "RuleValidation", "Checked", "Report", "AwardTable", "SubjectTypeTable",
                         // The catalogue of a rule set, for the policy pages and the command line.
                         "RuleCatalogue", "Award", "Criterion", "Parameter", "DatedValue", "Standing", "Conferral",
                         "RuleCatalogues", "RuleCatalogueMarkdown");

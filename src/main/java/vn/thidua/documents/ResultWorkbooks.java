@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.dossier.Collective;
@@ -31,16 +32,19 @@ import vn.thidua.ranking.RankingEntry;
 /**
  * An evaluation's results as Excel, in Vietnamese or English: one row per decision (subject, name,
  * unit, award, outcome, what is missing, warnings), one row per criterion (result, explanation,
- * citation), and one row per ranked candidate under each quota.
+ * citation), and one row per ranked candidate under each quota. Outcomes and results are named as
+ * the pages name them ({@code outcome.*}, {@code status.*}), warnings by their text, never by code.
  */
 @Component
 public class ResultWorkbooks {
 
     private final RuleSetRegistry rules;
+    private final MessageSource texts;
 
-    /** Awards are named as the active rule set names them. */
-    public ResultWorkbooks(RuleSetRegistry rules) {
+    /** Awards are named as the active rule set names them; outcomes and results as the pages' texts do. */
+    public ResultWorkbooks(RuleSetRegistry rules, MessageSource texts) {
         this.rules = rules;
+        this.texts = texts;
     }
 
     public byte[] write(EvaluationRequest request, Evaluation evaluation, Locale locale) {
@@ -60,11 +64,11 @@ public class ResultWorkbooks {
             for (EligibilityDecision decision : evaluation.decisions()) {
                 String[] who = subjects.getOrDefault(decision.subjectId(), new String[] {"", ""});
                 row(decisions, d++, decision.subjectId(), who[0], who[1], names.of(decision.award(), locale),
-                        decision.outcome().name(), decision.requiresCouncilJudgement() ? (en ? "yes" : "có") : "",
-                        texts(decision.missing(), en), decision.warnings().stream().map(w -> w.code()).collect(Collectors.joining("; ")));
+                        label("outcome." + decision.outcome().name(), locale), decision.requiresCouncilJudgement() ? (en ? "yes" : "có") : "",
+                        texts(decision.missing(), en), decision.warnings().stream().map(w -> en ? w.en() : w.vi()).collect(Collectors.joining("; ")));
                 for (CriterionOutcome criterion : decision.criteria()) {
                     row(criteria, c++, decision.subjectId(), names.of(decision.award(), locale), criterion.id(),
-                            criterion.result().name(), criterion.explanation() == null ? "" : text(criterion.explanation(), en),
+                            label("status." + criterion.result().name(), locale), criterion.explanation() == null ? "" : text(criterion.explanation(), en),
                             criterion.citation() == null ? "" : criterion.citation().title());
                 }
             }
@@ -74,6 +78,11 @@ public class ResultWorkbooks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The pages' name of an outcome or result; the key's last part (the code) only if the text is missing. */
+    private String label(String key, Locale locale) {
+        return texts.getMessage(key, null, key.substring(key.lastIndexOf('.') + 1), locale);
     }
 
     private static void rankings(XSSFWorkbook workbook, CellStyle header, Evaluation evaluation, Map<String, String[]> subjects,

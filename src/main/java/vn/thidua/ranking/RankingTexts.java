@@ -79,7 +79,7 @@ final class RankingTexts {
         String viMissing = vi.isEmpty() ? "" : " (" + vi + ")";
         String enMissing = en.isEmpty() ? "" : " (" + en + ")";
         return switch (decision.outcome()) {
-            case DEFERRED -> new Text("chưa xét chọn: việc khen thưởng tạm hoãn vì còn vụ việc chưa kết thúc; xét lại khi vụ việc kết thúc",
+            case DEFERRED -> new Text("chưa xét khen thưởng: còn vụ việc chưa kết thúc; xét lại khi vụ việc kết thúc",
                     "not ranked: the award is deferred while a proceeding is open; evaluate again when it closes");
             case INCOMPLETE -> new Text("chưa xét chọn: hồ sơ còn thiếu thông tin" + viMissing,
                     "not ranked: the dossier is incomplete" + enMissing);
@@ -120,11 +120,11 @@ final class RankingTexts {
     private static Phrase phrase(Step step, List<Candidate> about) {
         return switch (step) {
             case STATUTORY_PRIORITY -> about.stream().allMatch(c -> c.in(PriorityGroup.DIRECT_PRODUCER))
-                    ? new Phrase("là người trực tiếp sản xuất", "is a direct producer", "are direct producers")
+                    ? new Phrase("là người trực tiếp lao động, sản xuất, kinh doanh", "is a direct producer", "are direct producers")
                     : about.stream().allMatch(c -> c.in(PriorityGroup.DIFFICULT_AREA))
                     ? new Phrase("công tác ở vùng đặc biệt khó khăn, biên giới, hải đảo",
                             "works in an especially difficult, border or island area", "work in especially difficult, border or island areas")
-                    : new Phrase("là người trực tiếp sản xuất hoặc công tác ở vùng đặc biệt khó khăn, biên giới, hải đảo",
+                    : new Phrase("là người trực tiếp lao động, sản xuất, kinh doanh hoặc công tác ở vùng đặc biệt khó khăn, biên giới, hải đảo",
                             "is a direct producer or works in an especially difficult, border or island area",
                             "are direct producers or work in especially difficult, border or island areas");
             case GRASSROOTS_NOT_LEADER -> new Phrase("công tác ở cơ sở và không giữ chức vụ lãnh đạo",
@@ -144,7 +144,7 @@ final class RankingTexts {
 
     private static String groupVi(PriorityGroup group) {
         return switch (group) {
-            case DIRECT_PRODUCER -> "người trực tiếp sản xuất";
+            case DIRECT_PRODUCER -> "người trực tiếp lao động, sản xuất, kinh doanh";
             case ETHNIC_MINORITY -> "người dân tộc thiểu số";
             case GRASSROOTS -> "người công tác ở cơ sở, không giữ chức vụ lãnh đạo";
             case FEMALE -> "nữ";

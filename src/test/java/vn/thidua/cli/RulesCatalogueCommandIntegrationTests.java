@@ -32,10 +32,11 @@ class RulesCatalogueCommandIntegrationTests {
         CommandRun run = CommandRun.of("rules", "catalogue");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("# Danh mục danh hiệu, tiêu chí và tham số\n")
+        assertThat(run.out()).startsWith("# Danh mục danh hiệu, tiêu chí và giá trị quy định\n")
                 .contains("## Lao động tiên tiến (`LAO_DONG_TIEN_TIEN`)")
                 .contains("## Chiến sĩ thi đua cơ sở (`CHIEN_SI_THI_DUA_CO_SO`)")
-                .contains("| `CSCS-C2` | [Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23 khoản 2](")
+                .containsPattern("\\| `CSCS-C2` \\| \\[?Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23 khoản 2")
+                .containsPattern("\\| \\[[^]]+\\]\\(https?://[^)]+\\) \\|")
                 .contains("| `newRecruitMinMonths` | — | chốt thành tích | 2024-01-01 | `6` | Thông tư 01/2024/TT-BNV")
                 .contains("**đang áp dụng**")
                 .contains("chờ rà soát pháp lý")

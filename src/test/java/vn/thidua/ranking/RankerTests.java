@@ -106,7 +106,7 @@ class RankerTests {
 
         assertThat(order(ranking)).containsExactly("CN-2", "CN-3", "CN-1");
         assertThat(ranking.entries().get(2).reason()).isEqualTo(new Text(
-                "ngoài chỉ tiêu 2 suất; xếp thứ 3 sau 2 ứng viên cùng điểm nhưng là người trực tiếp sản xuất",
+                "ngoài chỉ tiêu 2 suất; xếp thứ 3 sau 2 ứng viên cùng điểm nhưng là người trực tiếp lao động, sản xuất, kinh doanh",
                 "outside the quota of 2; ranked 3rd after 2 candidates with the same score who are direct producers"));
         assertThat(ranking.entries().get(0).reason().en()).isEqualTo("within the quota of 2; ranked 1st, ahead of CN-1, the first"
                 + " candidate outside the quota, because, with the same score, this candidate is a direct producer");
@@ -130,7 +130,7 @@ class RankerTests {
                 .allSatisfy(e -> assertThat(e.selected()).isFalse()).allSatisfy(e -> assertThat(e.rank()).isNull());
         assertThat(ranking.entries().get(1).reason().en()).isEqualTo("not ranked: the dossier is incomplete"
                 + " (the minutes of the review meeting are missing)");
-        assertThat(ranking.entries().get(2).reason().vi()).startsWith("chưa xét chọn: việc khen thưởng tạm hoãn");
+        assertThat(ranking.entries().get(2).reason().vi()).startsWith("chưa xét khen thưởng: còn vụ việc chưa kết thúc");
         assertThat(ranking.entries().get(3).reason().en()).startsWith("not selectable: not eligible");
         assertThat(ranking.selected()).isEqualTo(1);
         assertThat(ranking.headroom()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,12 +20,33 @@ import vn.thidua.eligibility.facts.Param;
  * The one place where explanations are written: templates from {@code rules/messages_vi.properties}
  * and {@code rules/messages_en.properties}, keyed by criterion id and result ({@code LDTT-A1.MET}),
  * filled with a criterion's facts by name ({@code {rating}}). Codes are shown by their names
- * ({@code value.HTTNV}). Templates are parsed once, when the rule set loads.
+ * ({@code value.HTTNV}), never as codes: a code an officer would otherwise read needs a
+ * {@code value.} entry. A placeholder with the style {@code count} ({@code {minimumMonths,count}})
+ * writes a count as the law writes it in Vietnamese, two digits under ten ("06 tháng", "02 lần"); the
+ * style {@code amount} groups an amount's thousands ("134.000.000 đồng").
+ * Templates are parsed once, when the rule set loads.
  */
 final class MessageCatalog {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+(?:,(?:" + Style.COUNT.key + "|" + Style.AMOUNT.key + "))?)}");
+    /** A fact value naming someone or something and then a code ("Nguyễn Văn A: GAMBLING"). */
+    private static final Pattern LABELLED_CODE = Pattern.compile("(.+): ([A-Z][A-Z0-9_]*)");
     private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** How a placeholder writes its value. */
+    private enum Style {
+        PLAIN(""),
+        /** A count of months, times or years: in Vietnamese two digits under ten, as in the law ("06 tháng"). */
+        COUNT("count"),
+        /** An amount of money: digits grouped by thousands as each language writes them ("134.000.000 đồng"). */
+        AMOUNT("amount");
+
+        final String key;
+
+        Style(String key) {
+            this.key = key;
+        }
+    }
 
     /** A template as literal text and fact names in turn: even positions are text, odd ones names. */
     private record Template(String raw, List<String> parts) {
@@ -107,10 +129,20 @@ final class MessageCatalog {
             String part = parts.get(i);
             if (i % 2 == 0) {
                 out.append(part);
-            } else if (facts.containsKey(part)) {
-                out.append(format(facts.get(part), vietnamese));
             } else {
-                out.append('{').append(part).append('}');
+                int comma = part.indexOf(',');
+                String name = comma < 0 ? part : part.substring(0, comma);
+                Style style = comma < 0 ? Style.PLAIN : Style.COUNT.key.equals(part.substring(comma + 1)) ? Style.COUNT : Style.AMOUNT;
+                if (facts.containsKey(name)) {
+                    Object value = facts.get(name);
+                    out.append(switch (style) {
+                        case COUNT -> count(value, vietnamese);
+                        case AMOUNT -> amount(value, vietnamese);
+                        case PLAIN -> format(value, vietnamese);
+                    });
+                } else {
+                    out.append('{').append(part).append('}');
+                }
             }
         }
         return out.toString();
@@ -142,7 +174,50 @@ final class MessageCatalog {
             return value.toString();
         }
         String text = value.toString();
-        return (vietnamese ? valuesVi : valuesEn).getOrDefault(text, text);
+        Map<String, String> labels = vietnamese ? valuesVi : valuesEn;
+        String label = labels.get(text);
+        if (label != null) {
+            return label;
+        }
+        Matcher labelled = LABELLED_CODE.matcher(text);
+        if (labelled.matches() && labels.containsKey(labelled.group(2))) {
+            return labelled.group(1) + ": " + labels.get(labelled.group(2));
+        }
+        return text;
+    }
+
+    /**
+     * A count as the law writes it: in Vietnamese a whole number from one to nine takes a leading zero
+     * ("06 tháng", "02 lần liên tục", "03 năm"); anything else, zero too, is formatted as usual.
+     */
+    String count(Object value, boolean vietnamese) {
+        Object number = value instanceof Param param ? param.getValue() : value;
+        if (vietnamese && number instanceof Number n && isSingleDigit(n)) {
+            return "0" + n.intValue();
+        }
+        return format(value, vietnamese);
+    }
+
+    /** An amount with its thousands grouped: "134.000.000" in Vietnamese, "134,000,000" in English. */
+    String amount(Object value, boolean vietnamese) {
+        Object number = value instanceof Param param ? param.getValue() : value;
+        if (number instanceof Number n && !(n instanceof Double) && !(n instanceof Float)) {
+            String grouped = String.format(java.util.Locale.ROOT, "%,d", new BigDecimal(n.toString()).toBigInteger());
+            return vietnamese ? grouped.replace(',', '.') : grouped;
+        }
+        return format(value, vietnamese);
+    }
+
+    private static boolean isSingleDigit(Number n) {
+        if (n instanceof Double || n instanceof Float) {
+            double d = n.doubleValue();
+            return d >= 1 && d < 10 && d == Math.rint(d);
+        }
+        if (n instanceof BigDecimal d) {
+            return d.compareTo(BigDecimal.ONE) >= 0 && d.compareTo(BigDecimal.TEN) < 0 && d.stripTrailingZeros().scale() <= 0;
+        }
+        long l = n.longValue();
+        return l >= 1 && l < 10;
     }
 
     private static String text(Map<String, Template> texts, String key, String fallback) {

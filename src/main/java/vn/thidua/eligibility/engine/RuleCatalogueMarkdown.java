@@ -25,20 +25,20 @@ import vn.thidua.eligibility.Text;
 public final class RuleCatalogueMarkdown {
 
     private static final Map<String, String> VI = Map.ofEntries(
-            Map.entry("title", "Danh mục danh hiệu, tiêu chí và tham số"),
+            Map.entry("title", "Danh mục danh hiệu, tiêu chí và giá trị quy định"),
             Map.entry("generated", "Tạo tự động từ bộ quy tắc %s, kích hoạt lúc %s; không sửa tay. "
-                    + "Giá trị tham số đang áp dụng tính đến ngày %s (giờ Việt Nam)."),
+                    + "Giá trị quy định đang áp dụng tính đến ngày %s (giờ Việt Nam)."),
             Map.entry("noRules", "Bộ quy tắc không có quy tắc cho danh hiệu này."),
             Map.entry("dependsOn", "Xét sau (trong cùng lần đánh giá): %s."),
             Map.entry("criteria", "Tiêu chí"),
             Map.entry("noCriteria", "Không có tiêu chí."),
-            Map.entry("parameters", "Tham số"),
+            Map.entry("parameters", "Giá trị quy định theo ngày"),
             Map.entry("authorities", "Thẩm quyền khen thưởng"),
             Map.entry("common", "Tiêu chí chung (áp dụng cho mọi danh hiệu)"),
             Map.entry("col.criterion", "Tiêu chí"), Map.entry("col.text", "Nội dung"), Map.entry("col.citation", "Căn cứ"),
             Map.entry("col.subjects", "Đối tượng"), Map.entry("col.branch", "Nhánh"),
             Map.entry("col.review", "Rà soát pháp lý"), Map.entry("col.rule", "Quy tắc"),
-            Map.entry("col.parameter", "Tham số"), Map.entry("col.sector", "Ngành"),
+            Map.entry("col.parameter", "Quy định"), Map.entry("col.sector", "Ngành"),
             Map.entry("col.basis", "Chọn theo ngày"), Map.entry("col.since", "Từ ngày"), Map.entry("col.value", "Giá trị"),
             Map.entry("col.reference", "Căn cứ"), Map.entry("col.today", "Hôm nay"),
             Map.entry("col.levels", "Cấp đơn vị"), Map.entry("col.from", "Từ ngày"), Map.entry("col.until", "Đến ngày"),
@@ -57,7 +57,7 @@ public final class RuleCatalogueMarkdown {
             Map.entry("dependsOn", "Decided after (in the same run): %s."),
             Map.entry("criteria", "Criteria"),
             Map.entry("noCriteria", "No criteria."),
-            Map.entry("parameters", "Parameters"),
+            Map.entry("parameters", "Parameter values by date"),
             Map.entry("authorities", "Conferring authority"),
             Map.entry("common", "Common criteria (every award)"),
             Map.entry("col.criterion", "Criterion"), Map.entry("col.text", "Text"), Map.entry("col.citation", "Citation"),

@@ -122,8 +122,9 @@ public final class RuleEngine {
             this.run = run;
             this.unitCollectives = collectives.stream()
                     .map(c -> new UnitCollective(c.unit(), c.id(), new Group(c, null, run.period.year(), null).getRating())).toList();
-            for (String name : run.parameters.notInForce()) {
-                run.runWarnings.add(run.assembler.warning("PARAMETER_NOT_IN_FORCE", Facts.of("parameter", name)));
+            for (RuleSet.MissingParameter missing : run.parameters.notInForce()) {
+                run.runWarnings.add(run.assembler.warning("PARAMETER_NOT_IN_FORCE", Facts.of("parameter", missing.qualifiedName(),
+                        "award", missing.award().name(), "date", missing.on())));
             }
         }
 

@@ -127,12 +127,12 @@ public final class RuleSet {
     /** The parameter values in force for a period, plus the names of parameters with no value in force yet. */
     public ResolvedParameters resolve(Period period) {
         List<Param> values = new ArrayList<>();
-        List<String> notInForce = new ArrayList<>();
+        List<MissingParameter> notInForce = new ArrayList<>();
         for (AwardParameters award : parameters.values()) {
             for (AwardParameters.Parameter parameter : award.parameters().values()) {
                 List<Param> resolved = parameter.resolve(award.award().name(), period);
                 if (resolved.stream().noneMatch(p -> p.getSector() == null)) {
-                    notInForce.add(award.award() + "." + parameter.name() + " on " + parameter.relevantDate(period));
+                    notInForce.add(new MissingParameter(award.award(), parameter.name(), parameter.relevantDate(period)));
                 }
                 values.addAll(resolved);
             }
@@ -185,7 +185,16 @@ public final class RuleSet {
     }
 
     /** Parameter values for a period. */
-    public record ResolvedParameters(List<Param> values, List<String> notInForce) {
+    public record ResolvedParameters(List<Param> values, List<MissingParameter> notInForce) {
+    }
+
+    /** A parameter of an award with no value in force on the date that decides it. */
+    public record MissingParameter(AwardCode award, String name, LocalDate on) {
+
+        /** The name the message files label it by ({@code value.LAO_DONG_TIEN_TIEN.newRecruitMinMonths}). */
+        public String qualifiedName() {
+            return award.name() + "." + name;
+        }
     }
 
     KieBase kieBase() {

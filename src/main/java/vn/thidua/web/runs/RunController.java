@@ -1,8 +1,10 @@
 package vn.thidua.web.runs;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.TreeSet;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +32,14 @@ class RunController {
     private final RunScope scope;
     private final Consultations consultations;
     private final CurrentUser currentUser;
+    private final MessageSource texts;
 
-    RunController(RunResults results, RunScope scope, Consultations consultations, CurrentUser currentUser) {
+    RunController(RunResults results, RunScope scope, Consultations consultations, CurrentUser currentUser, MessageSource texts) {
         this.results = results;
         this.scope = scope;
         this.consultations = consultations;
         this.currentUser = currentUser;
+        this.texts = texts;
     }
 
     @GetMapping("/runs/{id}")
@@ -72,13 +76,13 @@ class RunController {
     }
 
     @GetMapping("/runs/{id}/rankings")
-    String rankings(@PathVariable long id, Model model) {
+    String rankings(@PathVariable long id, Locale locale, Model model) {
         RunResults.Run run = load(id);
         ShareTotals shares = ShareTotals.of(run.rankings());
         model.addAttribute("runId", id);
         model.addAttribute("run", run);
         model.addAttribute("shares", shares.run());
-        model.addAttribute("chart", ShareChart.of(shares.run()));
+        model.addAttribute("chart", ShareChart.of(shares.run(), key -> texts.getMessage(key, null, key, locale), locale));
         return "runs/rankings";
     }
 

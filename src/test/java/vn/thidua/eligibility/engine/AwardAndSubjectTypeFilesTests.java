@@ -194,7 +194,8 @@ class AwardAndSubjectTypeFilesTests {
         assertThat(asEdited.criteria()).extracting(c -> c.id()).contains("LDTT-A1").doesNotContain("LDTT-B1", "LDTT-B2");
         assertThat(asShipped.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("SUBJECT_TYPE_INFERRED");
-            assertThat(w.en()).contains("STUDENT", "workers, farmers");
+            assertThat(w.en()).contains("pupil or student", "workers, farmers");
+            assertThat(w.vi()).contains("học sinh, sinh viên").doesNotContain("STUDENT", "subjectType");
         });
         assertThat(asEdited.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("SUBJECT_TYPE_INFERRED"));
 

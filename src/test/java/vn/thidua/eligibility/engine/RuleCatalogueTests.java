@@ -85,7 +85,7 @@ class RuleCatalogueTests {
         RuleCatalogue.Criterion c2 = criterion(RuleCatalogue.of(real, MARCH_2026), AwardCode.CHIEN_SI_THI_DUA_CO_SO, "CSCS-C2");
 
         assertThat(c2.citation().title()).isEqualTo("Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23 khoản 2");
-        assertThat(c2.citation().href()).startsWith("https://");
+        assertThat(c2.citation().href()).isEqualTo(definition("CSCS-C2").citation().href());
         assertThat(c2.subjects()).containsExactly(SubjectKind.INDIVIDUAL);
         assertThat(c2.file()).isEqualTo("awards/chien-si-thi-dua-co-so.drl");
         assertThat(Files.readAllLines(Path.of("rules").resolve(c2.file())).get(c2.line() - 1)).startsWith("rule \"CSCS-C2 met:");
@@ -174,7 +174,8 @@ class RuleCatalogueTests {
         assertThat(criterion(catalogue, AwardCode.CHIEN_SI_THI_DUA_CO_SO, "CSCS-C1").text()).isNull();
         assertThat(RuleCatalogueMarkdown.render(catalogue, Locale.ENGLISH, code -> null))
                 .contains("| Criterion | Text | Citation | Subjects | Branch | Legal review | Rule |")
-                .contains("| `CSCS-C2` | Excellent rating, or an initiative, or a science work | [Luật Thi đua");
+                .contains("| `CSCS-C2` | Excellent rating, or an initiative, or a science work | "
+                        + citationCell(definition("CSCS-C2")) + " |");
     }
 
     @Test
@@ -184,8 +185,10 @@ class RuleCatalogueTests {
         RuleCatalogue catalogue = RuleCatalogue.of(real, MARCH_2026);
         String markdown = RuleCatalogueMarkdown.render(catalogue, Locale.forLanguageTag("vi"), names::get);
         int c2Line = criterion(catalogue, AwardCode.CHIEN_SI_THI_DUA_CO_SO, "CSCS-C2").line();
+        CriterionDefinition linked = real.criteria().stream().filter(c -> c.citation().href() != null).findFirst()
+                .orElseThrow();
 
-        assertThat(markdown).startsWith("# Danh mục danh hiệu, tiêu chí và tham số\n")
+        assertThat(markdown).startsWith("# Danh mục danh hiệu, tiêu chí và giá trị quy định\n")
                 .contains("Tạo tự động từ bộ quy tắc `" + real.version() + "`")
                 .contains("tính đến ngày 2026-03-01");
         List<String> headings = markdown.lines().filter(line -> line.startsWith("## ")).toList();
@@ -197,7 +200,8 @@ class RuleCatalogueTests {
         assertThat(markdown)
                 .contains("Xét sau (trong cùng lần đánh giá): Lao động tiên tiến (`LAO_DONG_TIEN_TIEN`).")
                 .contains("| Tiêu chí | Căn cứ | Đối tượng | Nhánh | Rà soát pháp lý | Quy tắc |\n| --- | --- | --- | --- | --- | --- |")
-                .contains("| `CSCS-C2` | [Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23 khoản 2](https://amp.laodong.vn/")
+                .contains("| `CSCS-C2` | " + citationCell(definition("CSCS-C2")) + " | INDIVIDUAL |")
+                .contains("| " + citationCell(linked) + " |")
                 .contains("| INDIVIDUAL | — | — | `awards/chien-si-thi-dua-co-so.drl:" + c2Line + "` |")
                 .containsPattern("\\| `LDTT-B1` \\| .* \\| INDIVIDUAL \\| `CONG_NHAN_NONG_DAN_NLD_KHAC` \\| chờ rà soát pháp lý \\|")
                 .contains("| `advancedWorkerSharePercent` | `SCHOOL` | chốt thành tích | 2024-01-01 | `70` |")
@@ -234,6 +238,16 @@ class RuleCatalogueTests {
         assertThat(catalogue.award(AwardCode.CHIEN_SI_THI_DUA_CO_SO).hasRules()).isFalse();
         assertThat(RuleCatalogueMarkdown.render(catalogue, Locale.ENGLISH, code -> null))
                 .contains("## `CHIEN_SI_THI_DUA_CO_SO`\n\nThe rule set has no rules for this award.\n\n### Criteria\n\nNo criteria.\n");
+    }
+
+    private static CriterionDefinition definition(String id) {
+        return real.criteria().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** A citation as the Markdown shows it: a link when the rule has an {@code @href}, its title otherwise. */
+    private static String citationCell(CriterionDefinition c) {
+        String title = c.citation().title().replace("[", "\\[").replace("]", "\\]");
+        return c.citation().href() == null ? title : "[" + title + "](" + c.citation().href() + ")";
     }
 
     private static RuleCatalogue.Criterion criterion(RuleCatalogue catalogue, AwardCode award, String id) {

@@ -95,7 +95,7 @@ class PolicyControllerTests {
     void showsEachParameterValueByDateWithItsReferenceTheOneInForceAndPendingReview() throws Exception {
         mvc.perform(get("/policy/awards"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("<caption>Tham số: Chiến sĩ thi đua cơ sở</caption>")))
+                .andExpect(content().string(Matchers.containsString("<caption>Giá trị quy định theo ngày: Chiến sĩ thi đua cơ sở</caption>")))
                 .andExpect(content().string(Matchers.containsString("<th scope=\"col\">Từ ngày</th>")))
                 .andExpect(content().string(Matchers.containsString("requireExcellentAndInitiative")))
                 .andExpect(content().string(Matchers.containsString("2024-01-01")))
@@ -113,7 +113,7 @@ class PolicyControllerTests {
     void showsTheParametersInEnglishWithLangEn() throws Exception {
         mvc.perform(get("/policy/awards").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("<caption>Parameters: Grassroots Emulation Fighter</caption>")))
+                .andExpect(content().string(Matchers.containsString("<caption>Parameter values by date: Grassroots Emulation Fighter</caption>")))
                 .andExpect(content().string(Matchers.containsString("<strong>in force</strong>")))
                 .andExpect(content().string(Matchers.containsString("pending legal review")))
                 .andExpect(content().string(Matchers.containsString("Download the catalogue (Markdown)")));
