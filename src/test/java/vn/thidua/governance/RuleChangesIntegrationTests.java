@@ -116,7 +116,7 @@ class RuleChangesIntegrationTests {
                 assertThat(criterion.before()).isEqualTo(CriterionStatus.MET);
                 assertThat(criterion.after()).isIn(CriterionStatus.NOT_MET, CriterionStatus.NOT_EVALUATED);
                 assertThat(criterion.explanation().vi()).isNotBlank();
-                assertThat(criterion.explanation().en()).contains("draft amendment");
+                assertThat(criterion.explanation().en()).contains("draft law amending");
                 assertThat(criterion.citation().title()).contains("Điều 23 khoản 2");
             });
         }
