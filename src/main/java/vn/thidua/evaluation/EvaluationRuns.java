@@ -82,7 +82,11 @@ public class EvaluationRuns {
      * @throws vn.thidua.dossier.ValidationException when the request is invalid
      */
     public PreparedRun prepare(byte[] requestJson) {
-        EvaluationRequest request = read(requestJson);
+        return prepare(requestJson, read(requestJson));
+    }
+
+    /** Evaluates and ranks a request already read from {@code requestJson} (which is what the run stores), storing nothing. */
+    PreparedRun prepare(byte[] requestJson, EvaluationRequest request) {
         RuleSet ruleSet = registry.active();
         Evaluation evaluation = storable(eligibility.evaluate(request, ruleSet));
         // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.

@@ -48,8 +48,8 @@ public class RunSubmissions {
 
     /** Validates, evaluates and stores a user's request; the run, its units and its submitter are one transaction. */
     public Evaluation submit(byte[] requestJson, Account user) {
-        validate(requestJson, user);
-        return runs.store(runs.prepare(requestJson), user.username());
+        EvaluationRequest request = validate(requestJson, user);
+        return runs.store(runs.prepare(requestJson, request), user.username());
     }
 
     private static List<String> units(EvaluationRequest request) {
