@@ -13,7 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call what. The REST API: HTTP basic over the same users, stateless, no CSRF, 401 and 403
  * as problem details. The pages: form login with CSRF; the public list and the request schemas (public
- * documentation) are the only anonymous pages.
+ * documentation) are the only anonymous pages. The management endpoints: health for anyone, the rest
+ * for ADMIN.
  * Anything not named here is refused.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +47,22 @@ class SecurityConfiguration {
                 .build();
     }
 
+    // The management endpoints (docs/operations.md): the health answer and the probes for anyone (the
+    // components only for ADMIN), everything else for ADMIN, with HTTP basic as scrapers send it.
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
     // The OpenAPI document: for the logged-in pages (Swagger UI) and for API clients with HTTP basic.
     @Bean
     @Order(2)
@@ -62,7 +79,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/public", "/public/**", "/schemas/**", "/login", "/css/**", "/error", "/actuator/health").permitAll()
+                        .requestMatchers("/public", "/public/**", "/schemas/**", "/login", "/css/**", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/runs/*/decision").hasAnyRole(SECRETARIAT, AUDITOR, COUNCIL, ADMIN)

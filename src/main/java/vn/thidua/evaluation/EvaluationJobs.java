@@ -3,12 +3,17 @@ package vn.thidua.evaluation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import jakarta.annotation.PreDestroy;
 
@@ -43,9 +48,14 @@ public class EvaluationJobs {
     private final RunSubmissions submissions;
     private final Clock clock;
 
-    EvaluationJobs(RunSubmissions submissions, Clock clock) {
+    EvaluationJobs(RunSubmissions submissions, Clock clock, MeterRegistry metrics) {
         this.submissions = submissions;
         this.clock = clock;
+        for (State state : List.of(State.QUEUED, State.RUNNING)) {
+            Gauge.builder("thidua.jobs", jobs, all -> all.values().stream().filter(job -> job.state() == state).count())
+                    .description("The pages' evaluation jobs waiting or running in this instance")
+                    .tag("kind", "evaluation").tag("state", state.name().toLowerCase(Locale.ROOT)).register(metrics);
+        }
     }
 
     /** Starts evaluating a request already validated for this user; answers the job to follow. */

@@ -3,6 +3,7 @@ package vn.thidua.evaluation;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -49,9 +50,11 @@ public class EvaluationRuns {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final RunMetrics metrics;
 
     EvaluationRuns(RequestReader reader, EligibilityService eligibility, StoredRuns stored, RunAccess access,
-            RuleSetRegistry registry, Rankers rankers, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+            RuleSetRegistry registry, Rankers rankers, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager,
+            RunMetrics metrics) {
         this.reader = reader;
         this.eligibility = eligibility;
         this.stored = stored;
@@ -61,6 +64,7 @@ public class EvaluationRuns {
         this.json = json;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.metrics = metrics;
     }
 
     /**
@@ -87,10 +91,12 @@ public class EvaluationRuns {
 
     /** Evaluates and ranks a request already read from {@code requestJson} (which is what the run stores), storing nothing. */
     PreparedRun prepare(byte[] requestJson, EvaluationRequest request) {
+        long started = System.nanoTime();
         RuleSet ruleSet = registry.active();
         Evaluation evaluation = storable(eligibility.evaluate(request, ruleSet));
         // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.
         List<Ranking> ranked = rankers.forRuleSet(ruleSet).rank(request, evaluation.decisions());
+        metrics.evaluated(Duration.ofNanos(System.nanoTime() - started));
         return new PreparedRun(requestJson, request, ruleSet, evaluation, ranked);
     }
 
@@ -106,6 +112,7 @@ public class EvaluationRuns {
 
     /** Stores a prepared run and, when a user submitted it, the units it concerns and who did, in the same transaction. */
     Evaluation store(PreparedRun run, String submittedBy) {
+        long started = System.nanoTime();
         Long id;
         try {
             id = transactions.execute(status -> {
@@ -117,8 +124,10 @@ public class EvaluationRuns {
                 return runId;
             });
         } catch (DataAccessException | TransactionException e) {
+            metrics.notStored();
             throw new RunNotStoredException(e);
         }
+        metrics.stored(run.evaluation, Duration.ofNanos(System.nanoTime() - started));
         return run.evaluation.withRankings(run.rankings).withRunId(id);
     }
 

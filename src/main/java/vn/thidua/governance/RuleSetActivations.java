@@ -3,7 +3,11 @@ package vn.thidua.governance;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,17 +37,19 @@ public class RuleSetActivations {
     private final RuleSetRegistry registry;
     private final ActivationStore store;
     private final TransactionTemplate transactions;
+    private final MeterRegistry metrics;
     /** Held while the recorded active version and the one in memory are brought together. */
     private final Object swap = new Object();
 
     RuleSetActivations(ImpactReports reports, RuleSetDrafts drafts, RuleSetArchive archive, RuleSetRegistry registry,
-            ActivationStore store, PlatformTransactionManager transactionManager) {
+            ActivationStore store, PlatformTransactionManager transactionManager, MeterRegistry metrics) {
         this.reports = reports;
         this.drafts = drafts;
         this.archive = archive;
         this.registry = registry;
         this.store = store;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.metrics = metrics;
     }
 
     /**
@@ -130,6 +136,7 @@ public class RuleSetActivations {
                 return store.append(kind, next.version(), expected, reportId, at, by, reason);
             });
             registry.activate(next);
+            changed(kind.name());
             LOG.info("{} {} by {} ({}); it replaces {}", kind, next.version(), by, reason, expected);
             return activation;
         }
@@ -150,10 +157,17 @@ public class RuleSetActivations {
                     .orElseThrow(() -> new IllegalStateException("the active rule set " + activation.version()
                             + " (activation " + activation.id() + ") is not stored"));
             registry.activate(ruleSet);
+            changed("FOLLOW");
             LOG.info("rule set {} is active (activation {}, {} by {})", activation.version(), activation.id(),
                     activation.kind(), activation.activatedBy());
             return true;
         }
+    }
+
+    // thidua_ruleset_changes_total{kind="activate|rollback|follow"}: follow counts a change another instance made.
+    private void changed(String kind) {
+        Counter.builder("thidua.ruleset.changes").description("Rule-set activations, rollbacks, and changes followed from another instance")
+                .tag("kind", kind.toLowerCase(Locale.ROOT)).register(metrics).increment();
     }
 
     /** Records the rules folder loaded at start as the first active version, when none is recorded. */

@@ -1,13 +1,22 @@
 package vn.thidua.scheduling;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,15 +46,31 @@ class ScheduleJobs {
     private final Clock clock;
     private final int maxJobs;
     private final Map<Long, ScheduleJob> jobs = new LinkedHashMap<>();
+    private final MeterRegistry metrics;
+    private final Map<String, Long> lastScore = new ConcurrentHashMap<>();
 
     ScheduleJobs(SolverManager<CouncilSchedule, Long> solverManager, ScheduleSolver results, ScheduleRepository repository,
-            JsonMapper json, Clock clock, ThiduaProperties properties) {
+            JsonMapper json, Clock clock, ThiduaProperties properties, MeterRegistry metrics) {
         this.solverManager = solverManager;
         this.results = results;
         this.repository = repository;
         this.json = json;
         this.clock = clock;
         this.maxJobs = properties.scheduling().maxJobs();
+        this.metrics = metrics;
+        for (String level : List.of("hard", "medium", "soft")) {
+            lastScore.put(level, 0L);
+            Gauge.builder("thidua.scheduling.score", lastScore, scores -> scores.get(level))
+                    .description("The score of the last schedule solved in this instance").tag("level", level).register(metrics);
+        }
+        Gauge.builder("thidua.jobs", this, ScheduleJobs::solving).description("Schedules queued or solving in this instance")
+                .tag("kind", "scheduling").tag("state", "solving").register(metrics);
+    }
+
+    private long solving() {
+        synchronized (jobs) {
+            return jobs.values().stream().filter(job -> !job.hasEnded()).count();
+        }
     }
 
     /**
@@ -107,10 +132,25 @@ class ScheduleJobs {
                     result.feasible(), null, now());
             if (job.end(ended, result)) {
                 repository.save(ended);
+                solved(job, status, result);
                 log.info("schedule {} {}: {}", job.id(), status, result.score());
             }
         } catch (RuntimeException e) {
             fail(job, e);
+        }
+    }
+
+    // thidua_scheduling_solves_seconds{status, feasible}: from submission to the end, queueing included;
+    // thidua_scheduling_score{level}: the last solve's hard, medium and soft score.
+    private void solved(ScheduleJob job, ScheduleStatus status, ScheduleResult result) {
+        Timer.builder("thidua.scheduling.solves").description("Council schedules solved, from submission to the end")
+                .tag("status", status.name().toLowerCase(Locale.ROOT)).tag("feasible", String.valueOf(result.feasible()))
+                .register(metrics).record(Duration.between(job.record().createdAt(), now()));
+        if (result.score() != null) {
+            HardMediumSoftScore score = HardMediumSoftScore.parseScore(result.score());
+            lastScore.put("hard", (long) score.hardScore());
+            lastScore.put("medium", (long) score.mediumScore());
+            lastScore.put("soft", (long) score.softScore());
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.optaplanner.core.api.solver.SolverManager;
@@ -35,7 +37,8 @@ class ScheduleJobsTests {
     private final SolverManager<CouncilSchedule, Long> solverManager = mock(SolverManager.class);
     private final InMemorySchedules repository = new InMemorySchedules();
     private final ScheduleJobs jobs = new ScheduleJobs(solverManager, new ScheduleSolver(), repository, JsonMapper.shared(),
-            Clock.fixed(Instant.parse("2026-01-05T01:00:00Z"), ZoneOffset.UTC), TestProperties.of("thidua.scheduling.max-jobs", "2"));
+            Clock.fixed(Instant.parse("2026-01-05T01:00:00Z"), ZoneOffset.UTC), TestProperties.of("thidua.scheduling.max-jobs", "2"),
+            new SimpleMeterRegistry());
     private final SchedulingRequest request = SchedulingRequests.smallCouncil();
 
     @Test
