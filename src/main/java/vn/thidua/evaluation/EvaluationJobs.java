@@ -17,6 +17,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import jakarta.annotation.PreDestroy;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.accounts.Account;
@@ -29,6 +32,8 @@ import vn.thidua.eligibility.Evaluation;
  */
 @Component
 public class EvaluationJobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationJobs.class);
 
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
@@ -63,7 +68,13 @@ public class EvaluationJobs {
         forgetEndedBefore(clock.instant().minus(KEEP_ENDED));
         String id = UUID.randomUUID().toString();
         jobs.put(id, new Job(id, user.username(), subjects, State.QUEUED, clock.instant(), null, null, null, null));
+        // The job's log lines carry the id of the request that started it, and the job's own id.
+        Map<String, String> context = MDC.getCopyOfContextMap();
         executor.submit(() -> {
+            if (context != null) {
+                MDC.setContextMap(context);
+            }
+            MDC.put("jobId", id);
             jobs.computeIfPresent(id, (k, j) -> new Job(id, j.username(), subjects, State.RUNNING, j.submittedAt(),
                     clock.instant(), null, null, null));
             try {
@@ -71,8 +82,11 @@ public class EvaluationJobs {
                 jobs.computeIfPresent(id, (k, j) -> new Job(id, j.username(), subjects, State.DONE, j.submittedAt(),
                         j.startedAt(), clock.instant(), evaluation.runId(), null));
             } catch (RuntimeException e) {
+                LOG.warn("evaluation job {} of {} failed: {}", id, user.username(), e.getMessage());
                 jobs.computeIfPresent(id, (k, j) -> new Job(id, j.username(), subjects, State.FAILED, j.submittedAt(),
                         j.startedAt(), clock.instant(), null, String.valueOf(e.getMessage())));
+            } finally {
+                MDC.clear();
             }
         });
         return jobs.get(id);

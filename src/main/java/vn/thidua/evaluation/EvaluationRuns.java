@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +43,8 @@ import vn.thidua.ranking.Ranking;
  */
 @Service
 public class EvaluationRuns {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationRuns.class);
 
     private final RequestReader reader;
     private final EligibilityService eligibility;
@@ -127,7 +132,12 @@ public class EvaluationRuns {
             metrics.notStored();
             throw new RunNotStoredException(e);
         }
-        metrics.stored(run.evaluation, Duration.ofNanos(System.nanoTime() - started));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        metrics.stored(run.evaluation, took);
+        try (MDC.MDCCloseable runId = MDC.putCloseable("runId", String.valueOf(id))) {
+            LOG.info("run {} stored: {} decisions on rule set {}, by {}, stored in {} ms", id, run.evaluation.decisions().size(),
+                    run.ruleSet.version(), submittedBy == null ? "(no user recorded)" : submittedBy, took.toMillis());
+        }
         return run.evaluation.withRankings(run.rankings).withRunId(id);
     }
 
