@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,11 +26,13 @@ public class Accounts {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final AccountEvents events;
 
-    Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, Clock clock) {
+    Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, Clock clock, AccountEvents events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -41,31 +44,42 @@ public class Accounts {
         if (find(account.username()).isPresent()) {
             throw new AccountException("username", "Tên đăng nhập đã có", "This username is taken");
         }
-        checkPassword(password);
+        checkPassword(account.username(), password);
         jdbc.update("INSERT INTO user_account (username, password_hash, display_name, enabled, council_member_id, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", account.username(), encoder.encode(password), displayName(account),
                 account.enabled(), blankToNull(account.councilMemberId()), Timestamp.from(clock.instant()));
         writeRolesAndUnits(account);
-        return find(account.username()).orElseThrow();
+        Account created = find(account.username()).orElseThrow();
+        events.record(AccountEvents.Kind.ACCOUNT_CREATED, created.username(), null, describe(created));
+        return created;
     }
 
     @Transactional
     public Account update(Account account) {
-        if (find(account.username()).isEmpty()) {
-            throw new AccountException("username", "Không có người dùng " + account.username(), "No user " + account.username());
-        }
+        Account before = find(account.username()).orElseThrow(() -> new AccountException("username",
+                "Không có người dùng " + account.username(), "No user " + account.username()));
         jdbc.update("UPDATE user_account SET display_name = ?, enabled = ?, council_member_id = ? WHERE username = ?",
                 displayName(account), account.enabled(), blankToNull(account.councilMemberId()), account.username());
         jdbc.update("DELETE FROM user_role WHERE username = ?", account.username());
         jdbc.update("DELETE FROM user_unit WHERE username = ?", account.username());
         writeRolesAndUnits(account);
-        return find(account.username()).orElseThrow();
+        Account after = find(account.username()).orElseThrow();
+        if (!before.roles().equals(after.roles())) {
+            events.record(AccountEvents.Kind.ROLES_CHANGED, after.username(), null, "roles " + before.roles() + " -> " + after.roles());
+        }
+        if (!describe(before).equals(describe(after))) {
+            events.record(AccountEvents.Kind.ACCOUNT_CHANGED, after.username(), null, describe(before) + " -> " + describe(after));
+        }
+        return after;
     }
 
     @Transactional
     public void setPassword(String username, String password) {
-        checkPassword(password);
-        jdbc.update("UPDATE user_account SET password_hash = ? WHERE username = ?", encoder.encode(password), username);
+        checkPassword(username, password);
+        if (jdbc.update("UPDATE user_account SET password_hash = ? WHERE username = ?", encoder.encode(password), username) == 0) {
+            throw new AccountException("username", "Không có người dùng " + username, "No user " + username);
+        }
+        events.record(AccountEvents.Kind.PASSWORD_CHANGED, username, null, null);
     }
 
     @Transactional(readOnly = true)
@@ -86,6 +100,11 @@ public class Accounts {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM user_role r JOIN user_account a ON a.username = r.username"
                 + " WHERE r.role = 'ADMIN' AND a.enabled = TRUE", Integer.class);
         return count != null && count > 0;
+    }
+
+    /** Whether this is the user's password now (so that setting it again records no change). */
+    boolean hasPassword(String username, String password) {
+        return passwordHash(username).map(hash -> encoder.matches(password, hash)).orElse(false);
     }
 
     Optional<String> passwordHash(String username) {
@@ -119,11 +138,25 @@ public class Accounts {
         return new TreeSet<>(jdbc.queryForList("SELECT unit_code FROM user_unit WHERE username = ?", String.class, username));
     }
 
-    private static void checkPassword(String password) {
+    private static void checkPassword(String username, String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
             throw new AccountException("password", "Mật khẩu dài từ " + MIN_PASSWORD + " đến 72 ký tự",
                     "The password must be " + MIN_PASSWORD + " to 72 characters long");
         }
+        if (CommonPasswords.contains(password)) {
+            throw new AccountException("password", "Mật khẩu này quá phổ biến, dễ bị đoán: chọn mật khẩu khác",
+                    "This password is among the most common ones and easily guessed: choose another");
+        }
+        if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            throw new AccountException("password", "Mật khẩu không được chứa tên đăng nhập",
+                    "The password must not contain the username");
+        }
+    }
+
+    // What an auditor reads of an account, roles apart: name, enabled, units, council member.
+    private static String describe(Account account) {
+        return "name=" + account.displayName() + ", enabled=" + account.enabled() + ", units=" + account.units()
+                + (account.councilMemberId() == null ? "" : ", councilMember=" + account.councilMemberId());
     }
 
     private static String displayName(Account account) {

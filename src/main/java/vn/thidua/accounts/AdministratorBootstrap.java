@@ -54,7 +54,9 @@ class AdministratorBootstrap {
                 roles.addAll(existing.roles());
                 accounts.update(new Account(username, existing.displayName(), true, roles, existing.units(),
                         existing.councilMemberId()));
-                accounts.setPassword(username, password);
+                if (!accounts.hasPassword(username, password)) {
+                    accounts.setPassword(username, password);
+                }
                 log.info("Administrator '{}' enabled with the configured password", username);
             }
         } catch (AccountException e) {

@@ -8,7 +8,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
  * Who may call what. The REST API: HTTP basic over the same users, stateless, no CSRF, 401 and 403
@@ -26,6 +30,10 @@ class SecurityConfiguration {
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String COUNCIL = Role.COUNCIL.name();
     private static final String ADMIN = Role.ADMIN.name();
+    // No page has an inline script or style (Swagger UI's, served by springdoc, are files too).
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -76,7 +84,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountEvents events) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        toPage.setDefaultTargetUrl("/");
+        AuthenticationSuccessHandler recorded = (request, response, authentication) -> {
+            events.record(AccountEvents.Kind.LOGIN, authentication.getName(), request.getRemoteAddr(), null);
+            toPage.onAuthenticationSuccess(request, response, authentication);
+        };
+        // A locked-out sign-in says so (and for how long); any other failure is "wrong user name or password".
+        AuthenticationFailureHandler failed = (request, response, exception) -> response.sendRedirect(
+                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/public", "/public/**", "/schemas/**", "/login", "/css/**", "/error").permitAll()
@@ -90,9 +107,11 @@ class SecurityConfiguration {
                         .requestMatchers("/council/**").hasAnyRole(COUNCIL, ADMIN)
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(recorded).failureHandler(failed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(Customizer.withDefaults())
+                // Pages load scripts, styles and images from the application only, and are never framed.
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
 }

@@ -21,10 +21,12 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param engine {@code thidua.engine.*}: the rule engine's batches and limits
  * @param scheduling {@code thidua.scheduling.*}: council scheduling over REST
  * @param admin {@code thidua.admin.*}: the first administrator
+ * @param login {@code thidua.login.*}: slowing and locking out repeated failed sign-ins
  */
 @ConfigurationProperties("thidua")
 public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @DefaultValue Import imports,
-        @DefaultValue Engine engine, @DefaultValue Scheduling scheduling, @DefaultValue Admin admin) {
+        @DefaultValue Engine engine, @DefaultValue Scheduling scheduling, @DefaultValue Admin admin,
+        @DefaultValue Login login) {
 
     public ThiduaProperties {
         required(rules, "thidua.rules");
@@ -32,6 +34,7 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
         required(engine, "thidua.engine");
         required(scheduling, "thidua.scheduling");
         required(admin, "thidua.admin");
+        required(login, "thidua.login");
     }
 
     /**
@@ -136,6 +139,29 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
         @Override
         public String toString() {
             return "Admin[username=" + username + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+        }
+    }
+
+    /**
+     * {@code thidua.login.*}: repeated failed sign-ins (form or HTTP basic) are slowed, then refused for
+     * a while, counted per user name and per address within {@code window}.
+     *
+     * @param window how far back failures count, and how long a lockout lasts
+     * @param slowAfter failures of a user name after which every further attempt for it waits a second per
+     *        failure beyond it (at most five seconds)
+     * @param lockUserAfter failures for one user name after which it is locked out for {@code window}
+     * @param lockAddressAfter failures from one address, over any user names, after which it is locked out
+     *        (behind a reverse proxy, set {@code server.forward-headers-strategy=native} so that the address
+     *        is the client's, not the proxy's)
+     */
+    public record Login(@DefaultValue("PT15M") Duration window, @DefaultValue("3") int slowAfter,
+            @DefaultValue("5") int lockUserAfter, @DefaultValue("20") int lockAddressAfter) {
+
+        public Login {
+            positive(window, "thidua.login.window");
+            positive(slowAfter, "thidua.login.slow-after");
+            positive(lockUserAfter, "thidua.login.lock-user-after");
+            positive(lockAddressAfter, "thidua.login.lock-address-after");
         }
     }
 

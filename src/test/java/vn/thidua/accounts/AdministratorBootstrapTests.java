@@ -50,4 +50,15 @@ class AdministratorBootstrapTests {
         verify(accounts).update(new Account("admin", "Quản trị", true, Set.of(Role.ADMIN, Role.AUDITOR), Set.of(), null));
         verify(accounts).setPassword("admin", "a-long-admin-password");
     }
+
+    @Test
+    void leavesThePasswordAloneWhenItIsTheConfiguredOneAlready() {
+        Account admin = new Account("admin", "Quản trị", true, Set.of(Role.ADMIN), Set.of(), null);
+        when(accounts.find("admin")).thenReturn(Optional.of(admin));
+        when(accounts.hasPassword("admin", "a-long-admin-password")).thenReturn(true);
+
+        new AdministratorBootstrap(accounts, TestProperties.of("thidua.admin.password", "a-long-admin-password")).ensureAdministrator();
+
+        verify(accounts, never()).setPassword(anyString(), anyString());
+    }
 }

@@ -23,7 +23,7 @@ class LoadCommandIntegrationTests {
     @Test
     void reportsThroughputLatencyAndNoErrors() {
         CommandRun load = CommandRun.of("load", "--url", "http://localhost:" + port, "--clients", "4", "--seconds", "3",
-                "--warmup-seconds", "0", "--user", "test-admin", "--password", "test-admin-password");
+                "--warmup-seconds", "0", "--user", "test-admin", "--password", "admin-passphrase-2026");
 
         assertThat(load.exitCode()).as(load.out() + load.err()).isZero();
         String[] lines = load.out().strip().split("\n");

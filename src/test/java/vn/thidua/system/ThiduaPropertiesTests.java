@@ -59,7 +59,7 @@ class ThiduaPropertiesTests {
         assertThat(properties.imports().maxBytes()).isEqualTo(4096);
         assertThat(properties.imports().maxTextLength()).isEqualTo(10_000);
         assertThat(properties).isEqualTo(new ThiduaProperties(bind(Map.of()).rules(), properties.imports(),
-                bind(Map.of()).engine(), bind(Map.of()).scheduling(), bind(Map.of()).admin()));
+                bind(Map.of()).engine(), bind(Map.of()).scheduling(), bind(Map.of()).admin(), bind(Map.of()).login()));
     }
 
     static Stream<Arguments> everyProperty() {
@@ -77,7 +77,11 @@ class ThiduaPropertiesTests {
                 property("thidua.scheduling.max-solving", "3", p -> p.scheduling().maxSolving(), 3),
                 property("thidua.scheduling.max-jobs", "4", p -> p.scheduling().maxJobs(), 4),
                 property("thidua.admin.username", "test-admin", p -> p.admin().username(), "test-admin"),
-                property("thidua.admin.password", "test-admin-password", p -> p.admin().password(), "test-admin-password"));
+                property("thidua.admin.password", "admin-passphrase-2026", p -> p.admin().password(), "admin-passphrase-2026"),
+                property("thidua.login.window", "PT1M", p -> p.login().window(), Duration.ofMinutes(1)),
+                property("thidua.login.slow-after", "1", p -> p.login().slowAfter(), 1),
+                property("thidua.login.lock-user-after", "2", p -> p.login().lockUserAfter(), 2),
+                property("thidua.login.lock-address-after", "9", p -> p.login().lockAddressAfter(), 9));
     }
 
     private static Arguments property(String name, String value, Function<ThiduaProperties, Object> field, Object expected) {

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
+import vn.thidua.accounts.AccountEvents;
 import vn.thidua.audit.AuditChain;
 import vn.thidua.audit.AuditReplay;
 import vn.thidua.audit.ChainReport;
@@ -22,7 +25,7 @@ import vn.thidua.audit.ReplayReport;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.system.NotFoundException;
 
-/** The audit over REST: verify the chain of stored runs, replay a run, and why a decision was made. */
+/** The audit over REST: verify the chain of stored runs, replay a run, why a decision was made, and the accounts' events. */
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
@@ -30,11 +33,27 @@ class AuditController {
     private final AuditChain chain;
     private final AuditReplay replay;
     private final DecisionHistory history;
+    private final AccountEvents accountEvents;
 
-    AuditController(AuditChain chain, AuditReplay replay, DecisionHistory history) {
+    AuditController(AuditChain chain, AuditReplay replay, DecisionHistory history, AccountEvents accountEvents) {
         this.chain = chain;
         this.replay = replay;
         this.history = history;
+        this.accountEvents = accountEvents;
+    }
+
+    @Operation(summary = "Sign-ins and account changes",
+            description = "Sign-ins at the login form, failed sign-ins (form and HTTP basic) with the address, lockouts, "
+                    + "refused attempts while locked out, and every creation and change of an account with who made it; "
+                    + "newest first.")
+    @GetMapping(path = "/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<AccountEvents.Event> accounts(
+            @Parameter(description = "only this user name's events") @RequestParam(required = false) String username,
+            @Parameter(description = "at most this many, 1 to 5000") @RequestParam(defaultValue = "500") int limit) {
+        if (limit < 1 || limit > 5000) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be 1 to 5000, was " + limit);
+        }
+        return accountEvents.recent(username, limit);
     }
 
     @Operation(summary = "Verify the audit chain",

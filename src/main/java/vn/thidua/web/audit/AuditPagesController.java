@@ -1,5 +1,7 @@
 package vn.thidua.web.audit;
 
+import java.time.ZoneId;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.thidua.accounts.AccountEvents;
 import vn.thidua.audit.AuditChain;
 import vn.thidua.audit.AuditReplay;
 import vn.thidua.audit.DecisionHistory;
@@ -17,14 +20,28 @@ import vn.thidua.system.NotFoundException;
 @Controller
 class AuditPagesController {
 
+    // Times on the pages are Vietnam's, whatever the server's zone.
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final DecisionHistory history;
     private final AuditChain chain;
     private final AuditReplay replay;
+    private final AccountEvents accountEvents;
 
-    AuditPagesController(DecisionHistory history, AuditChain chain, AuditReplay replay) {
+    AuditPagesController(DecisionHistory history, AuditChain chain, AuditReplay replay, AccountEvents accountEvents) {
         this.history = history;
         this.chain = chain;
         this.replay = replay;
+        this.accountEvents = accountEvents;
+    }
+
+    /** Sign-ins, failures, lockouts and account changes, newest first (the last 500, or one user's). */
+    @GetMapping("/audit/accounts")
+    String accounts(@RequestParam(required = false) String username, Model model) {
+        model.addAttribute("username", username);
+        model.addAttribute("events", accountEvents.recent(username, 500));
+        model.addAttribute("zone", VIETNAM);
+        return "audit/accounts";
     }
 
     @GetMapping("/audit")

@@ -27,7 +27,7 @@ final class ApiClient {
 
     /** The test administrator of src/test/resources/application-admin.properties. */
     static final String ADMIN = "test-admin";
-    static final String ADMIN_PASSWORD = "test-admin-password";
+    static final String ADMIN_PASSWORD = "admin-passphrase-2026";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;

@@ -40,7 +40,7 @@ class WebFlowBrowserIntegrationTests {
     @Test
     void secretariatEvaluatesTheSampleAndThePublicComments() throws Exception {
         try (Browser browser = new Browser(port)) {
-            browser.login("test-admin", "test-admin-password");
+            browser.login("test-admin", "admin-passphrase-2026");
             assertThat(browser.text()).contains("Xin chào");
             browser.open("/admin/users");
             browser.type("#username", SECRETARY);
