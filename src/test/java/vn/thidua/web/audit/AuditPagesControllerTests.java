@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.accounts.Account;
+import vn.thidua.accounts.AccountEvents;
 import vn.thidua.accounts.Role;
 import vn.thidua.audit.AuditChain;
 import vn.thidua.audit.AuditReplay;
@@ -51,6 +53,9 @@ class AuditPagesControllerTests {
     @MockitoBean
     private CurrentUser currentUser;
 
+    @MockitoBean
+    private AccountEvents accountEvents;
+
     @BeforeEach
     void auditor() {
         when(currentUser.find()).thenReturn(Optional.of(AUDITOR));
@@ -72,5 +77,17 @@ class AuditPagesControllerTests {
 
         mvc.perform(post("/audit/replay/5").with(csrf()))
                 .andExpect(content().string(Matchers.containsString("Giống hệt kết quả đã lưu (188 quyết định)")));
+    }
+
+    @Test
+    void listsSignInsAndAccountChangesInVietnamTimeAndWords() throws Exception {
+        when(accountEvents.recent("thuky", 500)).thenReturn(List.of(new AccountEvents.Event(3, Instant.parse("2026-12-06T02:15:00Z"),
+                AccountEvents.Kind.LOCKED, "thuky", "10.0.0.7", null, "user name locked out for PT15M")));
+
+        mvc.perform(get("/audit/accounts").param("username", "thuky"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("06/12/2026 09:15:00")))
+                .andExpect(content().string(Matchers.containsString("Tạm khóa đăng nhập")))
+                .andExpect(content().string(Matchers.containsString("10.0.0.7")));
     }
 }
