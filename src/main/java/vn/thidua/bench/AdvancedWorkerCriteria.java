@@ -27,10 +27,16 @@ final class AdvancedWorkerCriteria {
         this.transferCommentMinMonths = parameters.find(AWARD, "transferCommentMinMonths");
     }
 
-    /** The criteria of the person's branch, then the special cases, in the rule file's order. */
+    /**
+     * The branch criterion, the criteria of the person's branch (none when the branch is not known),
+     * then the special cases, in the rule file's order.
+     */
     List<ReferenceCriterion> criteria(Person person) {
-        List<ReferenceCriterion> criteria = new ArrayList<>(5);
-        if (SubjectType.CBCCVC_NLD.name().equals(person.getBranch())) {
+        List<ReferenceCriterion> criteria = new ArrayList<>(6);
+        criteria.add(branch(person));
+        if (person.getBranch() == null) {
+            // Neither branch's criteria apply until the subject type is given.
+        } else if (SubjectType.CBCCVC_NLD.name().equals(person.getBranch())) {
             criteria.add(rating(person));
             criteria.add(attested("LDTT-A2", person, "SOLIDARITY_AND_EMULATION"));
         } else {
@@ -40,6 +46,14 @@ final class AdvancedWorkerCriteria {
         criteria.add(newRecruit(person));
         criteria.add(transfer(person));
         return criteria;
+    }
+
+    // LDTT-T1, Điều 24: which standard applies; a pupil, student or religious dignitary without a subject
+    // type is put in neither branch (docs/request-and-result.md §6.1.5).
+    private static ReferenceCriterion branch(Person person) {
+        return person.getBranch() != null
+                ? ReferenceCriterion.met("LDTT-T1", Facts.of("year", person.getYear(), "subjectType", person.getBranch()))
+                : ReferenceCriterion.needs("LDTT-T1", Facts.of("year", person.getYear(), "occupation", person.getOccupation()));
     }
 
     // Điều 24 khoản 1 điểm a: "Hoàn thành tốt nhiệm vụ trở lên". No rating recorded is missing evidence.

@@ -42,10 +42,16 @@ final class GrassrootsFighterCriteria {
 
     // Điều 23 khoản 2: "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được cơ sở công nhận hoặc có đề tài
     // khoa học ... đã được nghiệm thu". Every path that holds contributes its facts, as each met rule fires.
+    // An initiative without its recognition recorded leaves the criterion open (request-and-result.md §6.1.4).
     private ReferenceCriterion achievement(Person person) {
         boolean excellent = person.isRatedExcellent();
         List<String> initiatives = person.initiativesAtLeast("CO_SO");
         List<String> scienceWorks = person.acceptedScienceWorks("CO_SO");
+        List<String> unrecognized = person.unrecognizedInitiativesAtLeast("CO_SO");
+        if (!excellent && initiatives.isEmpty() && scienceWorks.isEmpty() && !unrecognized.isEmpty()) {
+            return ReferenceCriterion.needs("CSCS-C2", Facts.of("year", person.getYear(), "rating", person.getRating(),
+                    "unrecognizedInitiatives", unrecognized, "requireExcellentAndInitiative", requireExcellentAndInitiative));
+        }
         if (!excellent && initiatives.isEmpty() && scienceWorks.isEmpty()) {
             return person.getRating() == null
                     ? ReferenceCriterion.needs("CSCS-C2", Facts.of("year", person.getYear(),
@@ -75,6 +81,11 @@ final class GrassrootsFighterCriteria {
                     "requireExcellentAndInitiative", requireExcellentAndInitiative));
         }
         List<String> initiatives = person.initiativesAtLeast("CO_SO");
+        List<String> unrecognized = person.unrecognizedInitiativesAtLeast("CO_SO");
+        if (person.isRatedExcellent() && initiatives.isEmpty() && !unrecognized.isEmpty()) {
+            return ReferenceCriterion.needs("CSCS-C2", Facts.of("year", person.getYear(), "rating", person.getRating(),
+                    "unrecognizedInitiatives", unrecognized, "requireExcellentAndInitiative", requireExcellentAndInitiative));
+        }
         Map<String, Object> facts = Facts.of("year", person.getYear(), "rating", person.getRating(), "initiatives", initiatives,
                 "requireExcellentAndInitiative", requireExcellentAndInitiative);
         return person.isRatedExcellent() && !initiatives.isEmpty() ? ReferenceCriterion.met("CSCS-C2", facts)

@@ -56,7 +56,7 @@ public final class ReferenceEvaluator {
             SubjectType branch = branch(individual);
             Person person = new Person(individual, branch, period.year(), period.cutoffDate());
             ReferenceCriterion suspended = suspension.criterion(individual);
-            List<String> common = warnings.common(person, individual.subjectType() == null);
+            List<String> common = warnings.common(person, individual.subjectType() == null && branch != null);
             List<ReferenceCriterion> advancedCriteria = advancedWorker.criteria(person);
             advancedCriteria.add(suspended);
             // CSTĐCS depends on the same year's LĐTT, decided even when only CSTĐCS is proposed.
@@ -81,7 +81,10 @@ public final class ReferenceEvaluator {
                 : individual.proposedAwards().contains(award);
     }
 
-    /** The engine's reading of an individual without a subject type: its occupation, by {@code subject-types.yaml}. */
+    /**
+     * The engine's reading of an individual without a subject type: its occupation, by {@code subject-types.yaml};
+     * null for an occupation from which no branch is inferred.
+     */
     private SubjectType branch(Individual individual) {
         if (individual.subjectType() != null) {
             return individual.subjectType();

@@ -148,6 +148,9 @@ final class PersonWriter {
                 json.writeNumberProperty("year", y);
                 json.writeStringProperty("scope", roll < 85 ? "CO_SO" : roll < 98 ? "BO_NGANH_TINH" : "TOAN_QUOC");
                 json.writeStringProperty("recognizedBy", "Thủ trưởng đơn vị");
+                // An initiative counts only with its recognition recorded (docs/request-and-result.md
+                // §6.1.4); a fixed day keeps the random sequence, and so every other field, unchanged.
+                json.writeStringProperty("recognitionDate", LocalDate.of(y, 12, 15).toString());
                 json.writeBooleanProperty("applied", random.nextInt(100) < 90);
                 json.writeEndObject();
             }

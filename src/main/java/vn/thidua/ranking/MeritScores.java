@@ -10,8 +10,8 @@ import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.Title;
 
 /**
- * Scores candidates under the policy for the evaluated year: the year's rating, its applied
- * initiatives by scope, the unbroken chain of the ranked title ending the year before, and titles
+ * Scores candidates under the policy for the evaluated year: the year's rating, its applied and
+ * recognised initiatives by scope, the unbroken chain of the ranked title ending the year before, and titles
  * held before the year. In WEIGHTED mode the score adds the points of the candidate's priority
  * groups to the merit score times its multiplier; every part is kept for auditors.
  */
@@ -53,7 +53,9 @@ final class MeritScores {
         }
         int initiatives = 0;
         for (Initiative initiative : subject.initiatives()) {
-            initiatives += initiative.year() == year && initiative.isApplied() ? merit.initiative().of(initiative.scope()) : 0;
+            // An initiative counts only with its recognition recorded (docs/request-and-result.md §6.1.4).
+            initiatives += initiative.year() == year && initiative.isApplied() && initiative.isRecognized()
+                    ? merit.initiative().of(initiative.scope()) : 0;
         }
         int titles = 0;
         for (Title title : subject.titles()) {

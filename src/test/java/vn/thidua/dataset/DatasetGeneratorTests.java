@@ -35,6 +35,7 @@ import vn.thidua.dossier.Gender;
 import vn.thidua.dossier.Household;
 import vn.thidua.dossier.HouseholdMember;
 import vn.thidua.dossier.Individual;
+import vn.thidua.dossier.Initiative;
 import vn.thidua.dossier.Occupation;
 import vn.thidua.dossier.PriorityGroup;
 import vn.thidua.dossier.Quota;
@@ -130,6 +131,19 @@ class DatasetGeneratorTests {
         for (Individual person : request.individuals()) {
             assertThat(person.initiatives().stream().map(i -> i.id()).toList()).as(person.id()).doesNotHaveDuplicates();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 300, 2_000})
+    void recordsTheRecognitionOfEveryInitiative(int individuals) {
+        // docs/request-and-result.md §6.1.4: an initiative counts only with who recognised it and when.
+        List<Initiative> initiatives = generated(individuals).individuals().stream()
+                .flatMap(person -> person.initiatives().stream()).toList();
+
+        assertThat(initiatives).isNotEmpty().allSatisfy(initiative -> {
+            assertThat(initiative.isRecognized()).as(initiative.id()).isTrue();
+            assertThat(initiative.recognitionDate().getYear()).as(initiative.id()).isEqualTo(initiative.year());
+        });
     }
 
     @ParameterizedTest

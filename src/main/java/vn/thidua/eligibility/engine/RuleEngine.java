@@ -298,9 +298,13 @@ public final class RuleEngine {
             List<Warning> warnings = new ArrayList<>();
             SubjectType branch = individual.subjectType();
             if (branch == null) {
+                // No branch for a pupil, student or religious dignitary without a subject type
+                // (docs/request-and-result.md §6.1.5): the branch criteria then ask for it.
                 branch = ruleSet.subjectTypes().inferredBranch(individual.occupation());
-                warnings.add(assembler.warning("SUBJECT_TYPE_INFERRED", Facts.of("subjectType", branch.name(),
-                        "occupation", individual.occupation() == null ? null : individual.occupation().name())));
+                if (branch != null) {
+                    warnings.add(assembler.warning("SUBJECT_TYPE_INFERRED", Facts.of("subjectType", branch.name(),
+                            "occupation", individual.occupation() == null ? null : individual.occupation().name())));
+                }
             }
             List<Object> facts = new ArrayList<>();
             facts.add(new Person(individual, branch, period.year(), period.cutoffDate()));
@@ -311,7 +315,8 @@ public final class RuleEngine {
                 ruleSet.awards().countedFromMembers().stream().filter(ruleSet::hasRules)
                         .forEach(award -> addWithDependencies(award, needed));
             }
-            return new SubjectPlan(individual.id(), SubjectKind.INDIVIDUAL, branch.name(), level(individual.unit()), facts,
+            return new SubjectPlan(individual.id(), SubjectKind.INDIVIDUAL, branch == null ? null : branch.name(),
+                    level(individual.unit()), facts,
                     List.copyOf(warnings), emit, needed);
         }
 

@@ -26,9 +26,13 @@ public final class Person {
     private final LocalDate cutoffDate;
     private final String rating;
 
+    /**
+     * @param branch the criteria branch of Điều 24, or null when the request gives no subject type
+     *     and the occupation may not be read as one (docs/request-and-result.md §6.1.5)
+     */
     public Person(Individual individual, SubjectType branch, int year, LocalDate cutoffDate) {
         this.individual = individual;
-        this.branch = branch.name();
+        this.branch = branch == null ? null : branch.name();
         this.year = year;
         this.cutoffDate = cutoffDate;
         this.rating = ratingOf(year);
@@ -42,9 +46,14 @@ public final class Person {
         return individual.unit();
     }
 
-    /** CBCCVC_NLD or CONG_NHAN_NONG_DAN_NLD_KHAC: the criteria branch. */
+    /** CBCCVC_NLD or CONG_NHAN_NONG_DAN_NLD_KHAC: the criteria branch; null when it is not known. */
     public String getBranch() {
         return branch;
+    }
+
+    /** The occupation code of the request (STUDENT, TEACHER …), or null when none is recorded. */
+    public String getOccupation() {
+        return individual.occupation() == null ? null : individual.occupation().name();
     }
 
     public int getYear() {
@@ -122,9 +131,10 @@ public final class Person {
     /**
      * Transfers by the cut-off date after {@code months} or more at the previous unit within the
      * evaluated year, each as {fromUnit, from, date, commentRef}. Time at the previous unit runs from
-     * the later of 1 January and the person's previous transfer into it, to the transfer date or the
-     * end of the year, whichever is first: a move in January before a later cut-off still ends a year
-     * spent at the previous unit.
+     * the latest of 1 January, the recruitment date (nobody is at a unit before they were recruited)
+     * and the person's previous transfer into it, to the transfer date or the end of the year,
+     * whichever is first: a move in January before a later cut-off still ends a year spent at the
+     * previous unit (docs/request-and-result.md §6.1.7).
      */
     public List<Map<String, Object>> transfersNeedingComment(int months) {
         List<Map<String, Object>> needing = new ArrayList<>();
@@ -135,6 +145,10 @@ public final class Person {
                 continue;
             }
             LocalDate from = yearStart;
+            LocalDate recruited = individual.recruitmentDate();
+            if (recruited != null && recruited.isAfter(from)) {
+                from = recruited;
+            }
             for (Transfer earlier : individual.transfers()) {
                 if (earlier.toUnit().equals(transfer.fromUnit()) && earlier.date().isBefore(transfer.date())
                         && earlier.date().isAfter(from)) {
@@ -161,17 +175,33 @@ public final class Person {
                 .map(t -> (String) t.get("fromUnit")).distinct().toList();
     }
 
-    /** Ids of initiatives of the evaluated year recognised at {@code scope} or higher. */
+    /**
+     * Ids of initiatives of the evaluated year recognised at {@code scope} or higher, counting only
+     * those whose recognition (who and when) is recorded (docs/request-and-result.md §6.1.4).
+     */
     public List<String> initiativesAtLeast(String scope) {
         return initiativesAtLeast(scope, year, false);
     }
 
-    /** Ids of initiatives of a year recognised at {@code scope} or higher; only applied ones when asked. */
+    /** Ids of recognised initiatives of a year at {@code scope} or higher; only applied ones when asked. */
     public List<String> initiativesAtLeast(String scope, int initiativeYear, boolean appliedOnly) {
+        return initiatives(scope, initiativeYear, appliedOnly, true);
+    }
+
+    /**
+     * Ids of initiatives of the evaluated year at {@code scope} or higher whose recognition is not
+     * recorded: they would count once the recognition decision is added.
+     */
+    public List<String> unrecognizedInitiativesAtLeast(String scope) {
+        return initiatives(scope, year, false, false);
+    }
+
+    private List<String> initiatives(String scope, int initiativeYear, boolean appliedOnly, boolean recognized) {
         Scope required = Scope.valueOf(scope);
         List<String> ids = new ArrayList<>();
         for (Initiative i : individual.initiatives()) {
-            if (i.year() == initiativeYear && i.scope().covers(required) && (!appliedOnly || i.isApplied())) {
+            if (i.year() == initiativeYear && i.scope().covers(required) && (!appliedOnly || i.isApplied())
+                    && i.isRecognized() == recognized) {
                 ids.add(i.id());
             }
         }
@@ -219,6 +249,18 @@ public final class Person {
         List<String> ids = new ArrayList<>();
         for (int y = year - years + 1; y <= year; y++) {
             ids.addAll(initiativesAtLeast(scope, y, true));
+        }
+        return ids;
+    }
+
+    /**
+     * Ids of applied initiatives at {@code scope} or higher in the last {@code years} years whose
+     * recognition is not recorded: they would count once the recognition decision is added.
+     */
+    public List<String> unrecognizedAppliedInitiativesInLastYears(String scope, int years) {
+        List<String> ids = new ArrayList<>();
+        for (int y = year - years + 1; y <= year; y++) {
+            ids.addAll(initiatives(scope, y, true, false));
         }
         return ids;
     }

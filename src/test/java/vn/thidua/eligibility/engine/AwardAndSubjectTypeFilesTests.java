@@ -26,7 +26,9 @@ import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Occupation;
 import vn.thidua.dossier.RequestReader;
 import vn.thidua.dossier.SubjectType;
+import vn.thidua.eligibility.CriterionStatus;
 import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.Outcome;
 import vn.thidua.testing.ShippedRules;
 
 /**
@@ -140,7 +142,7 @@ class AwardAndSubjectTypeFilesTests {
     void refusesAnUnknownOccupationAndABranchWithoutCitation() {
         RuleFolders.valid(dir);
         String types = RuleFolders.real("subject-types.yaml")
-                .replace("occupations: [WORKER, FARMER, ENTREPRENEUR, RELIGIOUS_DIGNITARY, STUDENT]",
+                .replace("occupations: [WORKER, FARMER, ENTREPRENEUR]",
                         "occupations:\n    - WORKER\n    - FISHERMAN\n    - FARMER\n    - WORKER")
                 .replaceAll("(?m)^  citation: .*\n", "");
         RuleFolders.write(dir, "subject-types.yaml", types);
@@ -155,11 +157,29 @@ class AwardAndSubjectTypeFilesTests {
     }
 
     @Test
+    void refusesAnOccupationBothReadAsTheBranchAndNeverReadAsOne() {
+        RuleFolders.valid(dir);
+        String types = RuleFolders.real("subject-types.yaml")
+                .replace("notInferred: [RELIGIOUS_DIGNITARY, STUDENT]", "notInferred:\n  - FARMER\n  - PRIEST\n  - STUDENT\n  - STUDENT");
+        RuleFolders.write(dir, "subject-types.yaml", types);
+
+        assertThat(problems(dir)).contains(
+                new RuleProblem("subject-types.yaml", lineOf(types, "  - FARMER"), "notInferred: occupation FARMER is also listed "
+                        + "in workersAndFarmersBranch; an occupation is either read as that branch or never read as a branch"),
+                new RuleProblem("subject-types.yaml", lineOf(types, "- PRIEST"), "notInferred: unknown occupation PRIEST; the "
+                        + "request format's occupations are " + List.of(Occupation.values())),
+                new RuleProblem("subject-types.yaml", lineOf(types, "- STUDENT") + 1, "notInferred: occupation STUDENT is listed twice"));
+    }
+
+    @Test
     void theRealFilesGiveTheChoicesTheEngineMadeInJava() {
         RuleSet ruleSet = shipped();
 
         assertThat(ruleSet.subjectTypes().workersAndFarmers()).containsExactlyInAnyOrder(Occupation.WORKER, Occupation.FARMER,
-                Occupation.ENTREPRENEUR, Occupation.RELIGIOUS_DIGNITARY, Occupation.STUDENT);
+                Occupation.ENTREPRENEUR);
+        // docs/request-and-result.md §6.1.5: pupils, students and religious dignitaries are never inferred.
+        assertThat(ruleSet.subjectTypes().notInferred()).containsExactlyInAnyOrder(Occupation.RELIGIOUS_DIGNITARY,
+                Occupation.STUDENT);
         assertThat(ruleSet.subjectTypes().citation().title()).contains("Điều 24");
         assertThat(ruleSet.awards().countedFromMembers()).containsExactly(AwardCode.LAO_DONG_TIEN_TIEN,
                 AwardCode.CHIEN_SI_THI_DUA_CO_SO);
@@ -179,7 +199,9 @@ class AwardAndSubjectTypeFilesTests {
     void theEngineAndTheReferenceInferTheBranchFromTheFile() throws IOException {
         Path copy = copyOfRealRules();
         String types = Files.readString(copy.resolve("subject-types.yaml"));
-        Files.writeString(copy.resolve("subject-types.yaml"), types.replace(", STUDENT]", "]"));
+        Files.writeString(copy.resolve("subject-types.yaml"), types.replace("notInferred: [RELIGIOUS_DIGNITARY, STUDENT]",
+                "notInferred: [RELIGIOUS_DIGNITARY]").replace("occupations: [WORKER, FARMER, ENTREPRENEUR]",
+                "occupations: [WORKER, FARMER, ENTREPRENEUR, STUDENT]"));
         RuleSet shipped = shipped();
         RuleSet edited = loader.load(copy);
         EvaluationRequest request = studentWithoutSubjectType();
@@ -187,22 +209,29 @@ class AwardAndSubjectTypeFilesTests {
         EligibilityDecision asShipped = new RuleEngine(16, 2000).evaluate(shipped, request).decisions().get(0);
         EligibilityDecision asEdited = new RuleEngine(16, 2000).evaluate(edited, request).decisions().get(0);
 
-        assertThat(shipped.subjectTypes().inferredBranch(Occupation.STUDENT)).isEqualTo(SubjectType.CONG_NHAN_NONG_DAN_NLD_KHAC);
-        assertThat(edited.subjectTypes().inferredBranch(Occupation.STUDENT)).isEqualTo(SubjectType.CBCCVC_NLD);
+        // As shipped, a student without a subject type is in neither branch and the decision asks for it
+        // (docs/request-and-result.md §6.1.5); a folder that lists students as workers infers them.
+        assertThat(shipped.subjectTypes().inferredBranch(Occupation.STUDENT)).isNull();
+        assertThat(edited.subjectTypes().inferredBranch(Occupation.STUDENT)).isEqualTo(SubjectType.CONG_NHAN_NONG_DAN_NLD_KHAC);
         assertThat(edited.version()).isNotEqualTo(shipped.version());
-        assertThat(asShipped.criteria()).extracting(c -> c.id()).contains("LDTT-B1", "LDTT-B2").doesNotContain("LDTT-A1");
-        assertThat(asEdited.criteria()).extracting(c -> c.id()).contains("LDTT-A1").doesNotContain("LDTT-B1", "LDTT-B2");
-        assertThat(asShipped.warnings()).anySatisfy(w -> {
+        assertThat(asShipped.outcome()).isEqualTo(Outcome.INCOMPLETE);
+        assertThat(asShipped.criteria()).extracting(c -> c.id()).contains("LDTT-T1")
+                .doesNotContain("LDTT-A1", "LDTT-B1", "LDTT-B2");
+        assertThat(asShipped.criteria()).filteredOn(c -> c.id().equals("LDTT-T1"))
+                .allSatisfy(c -> assertThat(c.result()).isEqualTo(CriterionStatus.NOT_EVALUATED));
+        assertThat(asShipped.missing()).anySatisfy(m -> assertThat(m.vi()).contains("công nhân, nông dân"));
+        assertThat(asShipped.warnings()).noneSatisfy(w -> assertThat(w.code()).isEqualTo("SUBJECT_TYPE_INFERRED"));
+        assertThat(asEdited.criteria()).extracting(c -> c.id()).contains("LDTT-T1", "LDTT-B1", "LDTT-B2").doesNotContain("LDTT-A1");
+        assertThat(asEdited.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("SUBJECT_TYPE_INFERRED");
             assertThat(w.en()).contains("pupil or student", "workers, farmers");
             assertThat(w.vi()).contains("học sinh, sinh viên").doesNotContain("STUDENT", "subjectType");
         });
-        assertThat(asEdited.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("SUBJECT_TYPE_INFERRED"));
 
         ReferenceDecision referenceShipped = new ReferenceEvaluator(shipped).evaluate(request).get(0);
         ReferenceDecision referenceEdited = new ReferenceEvaluator(edited).evaluate(request).get(0);
-        assertThat(referenceShipped.criteria()).extracting(c -> c.id()).contains("LDTT-B1").doesNotContain("LDTT-A1");
-        assertThat(referenceEdited.criteria()).extracting(c -> c.id()).contains("LDTT-A1").doesNotContain("LDTT-B1");
+        assertThat(referenceShipped.criteria()).extracting(c -> c.id()).contains("LDTT-T1").doesNotContain("LDTT-A1", "LDTT-B1");
+        assertThat(referenceEdited.criteria()).extracting(c -> c.id()).contains("LDTT-B1").doesNotContain("LDTT-A1");
     }
 
     @Test
