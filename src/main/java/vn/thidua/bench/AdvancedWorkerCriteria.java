@@ -21,10 +21,12 @@ final class AdvancedWorkerCriteria {
 
     private final Param newRecruitMinMonths;
     private final Param transferCommentMinMonths;
+    private final Param requireNoAdminSanction;
 
     AdvancedWorkerCriteria(ReferenceParameters parameters) {
         this.newRecruitMinMonths = parameters.find(AWARD, "newRecruitMinMonths");
         this.transferCommentMinMonths = parameters.find(AWARD, "transferCommentMinMonths");
+        this.requireNoAdminSanction = parameters.find(AWARD, "requireNoAdminSanction");
     }
 
     /**
@@ -39,6 +41,7 @@ final class AdvancedWorkerCriteria {
         } else if (SubjectType.CBCCVC_NLD.name().equals(person.getBranch())) {
             criteria.add(rating(person));
             criteria.add(attested("LDTT-A2", person, "SOLIDARITY_AND_EMULATION"));
+            criteria.add(addOns(person));
         } else {
             criteria.add(attested("LDTT-B1", person, "PRODUCTIVE_LABOUR"));
             criteria.add(attested("LDTT-B2", person, "EXEMPLARY_LAW_ABIDING"));
@@ -70,6 +73,22 @@ final class AdvancedWorkerCriteria {
         String minutes = person.attestationRef(kind);
         return minutes != null ? ReferenceCriterion.met(id, Facts.of("year", person.getYear(), "minutesRef", minutes))
                 : ReferenceCriterion.needs(id, Facts.of("year", person.getYear(), "attestation", kind));
+    }
+
+    // LDTT-A3: the province's additional conditions, each a switch off by default; today "no
+    // administrative sanction in the year".
+    private ReferenceCriterion addOns(Person person) {
+        if (requireNoAdminSanction == null) {
+            return ReferenceCriterion.unanswered("LDTT-A3");
+        }
+        if (!requireNoAdminSanction.isOn()) {
+            return ReferenceCriterion.met("LDTT-A3", Facts.of("year", person.getYear(), "requireNoAdminSanction", requireNoAdminSanction));
+        }
+        List<String> sanctions = person.adminSanctionsOfYear();
+        return sanctions.isEmpty()
+                ? ReferenceCriterion.met("LDTT-A3", Facts.of("year", person.getYear(), "requireNoAdminSanction", requireNoAdminSanction))
+                : ReferenceCriterion.notMet("LDTT-A3", Facts.of("year", person.getYear(), "sanctions", sanctions,
+                        "requireNoAdminSanction", requireNoAdminSanction));
     }
 
     // LDTT-S1, TT 01/2024/TT-BNV: "Không xét tặng ... đối với các cá nhân mới tuyển dụng dưới 06 tháng."

@@ -72,13 +72,13 @@ class GeneratedCommuneIntegrationTests {
                 Collectors.groupingBy(EligibilityDecision::outcome, TreeMap::new, Collectors.counting())))
                 .forEach((award, byOutcome) -> counts.put(award, byOutcome.toString()));
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("COLLECTIVE BANG_KHEN_CHU_TICH_UBND_TINH", "{NOT_ELIGIBLE=19, ELIGIBLE=1}"),
+                Map.entry("COLLECTIVE BANG_KHEN_CHU_TICH_UBND_TINH", "{INCOMPLETE=13, ELIGIBLE=7}"),
                 Map.entry("COLLECTIVE CO_THI_DUA_CAP_TINH", "{INCOMPLETE=20}"),
                 Map.entry("COLLECTIVE GIAY_KHEN_CHU_TICH_UBND_XA", "{ELIGIBLE=20}"),
                 Map.entry("COLLECTIVE GIAY_KHEN_THU_TRUONG_DON_VI", "{ELIGIBLE=20}"),
                 Map.entry("COLLECTIVE TAP_THE_LAO_DONG_TIEN_TIEN", "{NOT_ELIGIBLE=3, INCOMPLETE=13, ELIGIBLE=4}"),
                 Map.entry("COLLECTIVE TAP_THE_LAO_DONG_XUAT_SAC", "{NOT_ELIGIBLE=16, INCOMPLETE=4}"),
-                Map.entry("HOUSEHOLD BANG_KHEN_CHU_TICH_UBND_TINH", "{NOT_ELIGIBLE=108, ELIGIBLE=12}"),
+                Map.entry("HOUSEHOLD BANG_KHEN_CHU_TICH_UBND_TINH", "{INCOMPLETE=10, ELIGIBLE=110}"),
                 Map.entry("HOUSEHOLD GIAY_KHEN_CHU_TICH_UBND_XA", "{ELIGIBLE=120}"),
                 Map.entry("HOUSEHOLD GIA_DINH_VAN_HOA", "{NOT_ELIGIBLE=23, INCOMPLETE=23, ELIGIBLE=74}"),
                 Map.entry("INDIVIDUAL BANG_KHEN_CHU_TICH_UBND_TINH", "{NOT_ELIGIBLE=295, DEFERRED=1, INCOMPLETE=1, ELIGIBLE=3}"),

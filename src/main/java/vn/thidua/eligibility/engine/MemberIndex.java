@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.engine;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +21,19 @@ import vn.thidua.eligibility.facts.MemberCounts;
  */
 final class MemberIndex {
 
-    /** Status of the year for the awards the counts come from (LĐTT and CSTĐCS today): HELD, NOT_HELD or UNDECIDED. */
-    private record Member(String advanced, String fighter, Boolean completed, boolean disciplinedWarning, boolean female) {
-    }
-
     private final Set<String> memberIds;
     private final int year;
+    private final LocalDate cutoffDate;
     private final AwardCode advanced;
     private final AwardCode fighter;
-    private final Map<String, Member> members = new HashMap<>();
+    /** Per member, the status of the year for the awards the counts come from (LĐTT and CSTĐCS today). */
+    private final Map<String, MemberCounts.Member> members = new HashMap<>();
 
     /** The awards counted are those {@code awards.yaml} gives the counts {@code advancedWorkers} and {@code emulationFighters}. */
-    MemberIndex(Set<String> memberIds, int year, AwardTable awards) {
+    MemberIndex(Set<String> memberIds, int year, LocalDate cutoffDate, AwardTable awards) {
         this.memberIds = memberIds;
         this.year = year;
+        this.cutoffDate = cutoffDate;
         this.advanced = awards.countedAs(AwardTable.ADVANCED_WORKERS);
         this.fighter = awards.countedAs(AwardTable.EMULATION_FIGHTERS);
     }
@@ -54,9 +54,9 @@ final class MemberIndex {
         }
         boolean warning = individual.disciplines().stream()
                 .anyMatch(d -> d.decisionDate().getYear() == year && d.form().isWarningOrAbove());
-        members.put(individual.id(), new Member(status(individual, advanced, decided),
+        members.put(individual.id(), new MemberCounts.Member(individual.id(), status(individual, advanced, decided),
                 status(individual, fighter, decided), completed, warning,
-                individual.gender() == Gender.FEMALE));
+                individual.gender() == Gender.FEMALE, individual.recruitmentDate()));
     }
 
     /** A member holds a title of the year when titles record it or their own decision in this run is ELIGIBLE. */
@@ -88,20 +88,8 @@ final class MemberIndex {
                     Boolean.TRUE.equals(s.allCompletedTasks()) ? count : 0, s.allCompletedTasks() == null ? count : 0,
                     s.disciplinedWarningOrAbove(), value(s.femaleCount()));
         }
-        List<String> ids = collective.members().stream().filter(members::containsKey).toList();
-        return new MemberCounts(ids.size(),
-                count(ids, m -> m.advanced().equals("HELD")), ids(ids, m -> m.advanced().equals("UNDECIDED")),
-                count(ids, m -> m.fighter().equals("HELD")), ids(ids, m -> m.fighter().equals("UNDECIDED")),
-                count(ids, m -> Boolean.TRUE.equals(m.completed())), ids(ids, m -> m.completed() == null),
-                count(ids, Member::disciplinedWarning), count(ids, Member::female));
-    }
-
-    private int count(List<String> ids, java.util.function.Predicate<Member> test) {
-        return ids(ids, test).size();
-    }
-
-    private List<String> ids(List<String> ids, java.util.function.Predicate<Member> test) {
-        return ids.stream().filter(id -> test.test(members.get(id))).toList();
+        List<MemberCounts.Member> listed = collective.members().stream().filter(members::containsKey).map(members::get).toList();
+        return MemberCounts.of(listed, cutoffDate);
     }
 
     private static int value(Integer number) {

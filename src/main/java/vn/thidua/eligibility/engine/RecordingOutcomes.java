@@ -99,6 +99,11 @@ final class RecordingOutcomes extends DefaultAgendaEventListener implements Outc
     }
 
     @Override
+    public void judgement(Proposal proposal, String variant, Map<String, Object> facts) {
+        record(proposal, CriterionStatus.JUDGEMENT, variant, facts);
+    }
+
+    @Override
     public void warn(Proposal proposal, Map<String, Object> facts) {
         if (firing == null || firing.warning() == null) {
             throw new IllegalStateException("rule \"" + (firing == null ? "?" : firing.name())

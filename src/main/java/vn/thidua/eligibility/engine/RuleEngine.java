@@ -289,7 +289,7 @@ public final class RuleEngine {
                     memberIds.addAll(c.members());
                 }
             });
-            this.members = new MemberIndex(memberIds, period.year(), ruleSet.awards());
+            this.members = new MemberIndex(memberIds, period.year(), period.cutoffDate(), ruleSet.awards());
             this.membersCounted = collectives.stream().anyMatch(c -> c.members() != null && !awards(c.proposedAwards(),
                     SubjectKind.COLLECTIVE, false).isEmpty());
         }

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.facts;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,6 +12,15 @@ import java.util.List;
  * tasks, and the discipline count not known ({@link #isDisciplineKnown()}).
  */
 public final class MemberCounts {
+
+    /**
+     * A listed member as the counts see them: the status of the year for the awards counted (HELD,
+     * NOT_HELD or UNDECIDED), whether they completed their tasks (null without a rating of the year),
+     * a discipline at cảnh cáo or above in the year, and the recruitment date (null when not recorded).
+     */
+    public record Member(String id, String advanced, String fighter, Boolean completed, boolean disciplinedWarning,
+            boolean female, LocalDate recruitmentDate) {
+    }
 
     private final int members;
     private final int advancedWorkers;
@@ -26,13 +36,17 @@ public final class MemberCounts {
     private final List<String> advancedUndecidedIds;
     private final List<String> fightersUndecidedIds;
     private final List<String> tasksUnknownIds;
+    private final List<Member> listed;
+    private final LocalDate cutoffDate;
+    private final List<String> leftOut;
 
     /** Counts from a member summary: no member is named, and a discipline count left out is unknown. */
     public MemberCounts(int members, int advancedWorkers, int advancedUndecided, int emulationFighters, int fightersUndecided,
             int completedTasks, int tasksUnknown, Integer disciplinedWarningOrAbove, int female) {
         this(members, advancedWorkers, emulationFighters, completedTasks,
                 disciplinedWarningOrAbove == null ? 0 : disciplinedWarningOrAbove, disciplinedWarningOrAbove != null, female,
-                true, advancedUndecided, fightersUndecided, tasksUnknown, List.of(), List.of(), List.of());
+                true, advancedUndecided, fightersUndecided, tasksUnknown, List.of(), List.of(), List.of(), List.of(), null,
+                List.of());
     }
 
     /** Counts over a member list, naming the members whose decision or rating is not settled. */
@@ -41,20 +55,41 @@ public final class MemberCounts {
             int female) {
         this(members, advancedWorkers, emulationFighters, completedTasks, disciplinedWarningOrAbove, true, female, false,
                 advancedUndecidedIds.size(), fightersUndecidedIds.size(), tasksUnknownIds.size(), advancedUndecidedIds,
-                fightersUndecidedIds, tasksUnknownIds);
+                fightersUndecidedIds, tasksUnknownIds, List.of(), null, List.of());
+    }
+
+    /** Counts over the listed members, each as recorded; {@link #counting(int)} can leave recent recruits out. */
+    public static MemberCounts of(List<Member> listed, LocalDate cutoffDate) {
+        return of(listed, cutoffDate, List.of());
+    }
+
+    private static MemberCounts of(List<Member> listed, LocalDate cutoffDate, List<String> leftOut) {
+        return new MemberCounts(listed.size(), count(listed, m -> "HELD".equals(m.advanced())),
+                count(listed, m -> "HELD".equals(m.fighter())), count(listed, m -> Boolean.TRUE.equals(m.completed())),
+                count(listed, Member::disciplinedWarning), true, count(listed, Member::female), false, 0, 0, 0,
+                ids(listed, m -> "UNDECIDED".equals(m.advanced())), ids(listed, m -> "UNDECIDED".equals(m.fighter())),
+                ids(listed, m -> m.completed() == null), listed, cutoffDate, leftOut);
+    }
+
+    private static int count(List<Member> listed, java.util.function.Predicate<Member> test) {
+        return (int) listed.stream().filter(test).count();
+    }
+
+    private static List<String> ids(List<Member> listed, java.util.function.Predicate<Member> test) {
+        return listed.stream().filter(test).map(Member::id).toList();
     }
 
     private MemberCounts(int members, int advancedWorkers, int emulationFighters, int completedTasks,
             int disciplinedWarningOrAbove, boolean disciplineKnown, int female, boolean fromSummary, int advancedUndecided,
             int fightersUndecided, int tasksUnknown, List<String> advancedUndecidedIds, List<String> fightersUndecidedIds,
-            List<String> tasksUnknownIds) {
+            List<String> tasksUnknownIds, List<Member> listed, LocalDate cutoffDate, List<String> leftOut) {
         this.members = members;
         this.advancedWorkers = advancedWorkers;
-        this.advancedUndecided = advancedUndecided;
+        this.advancedUndecided = fromSummary ? advancedUndecided : advancedUndecidedIds.size();
         this.emulationFighters = emulationFighters;
-        this.fightersUndecided = fightersUndecided;
+        this.fightersUndecided = fromSummary ? fightersUndecided : fightersUndecidedIds.size();
         this.completedTasks = completedTasks;
-        this.tasksUnknown = tasksUnknown;
+        this.tasksUnknown = fromSummary ? tasksUnknown : tasksUnknownIds.size();
         this.disciplinedWarningOrAbove = disciplinedWarningOrAbove;
         this.disciplineKnown = disciplineKnown;
         this.female = female;
@@ -62,6 +97,34 @@ public final class MemberCounts {
         this.advancedUndecidedIds = List.copyOf(advancedUndecidedIds);
         this.fightersUndecidedIds = List.copyOf(fightersUndecidedIds);
         this.tasksUnknownIds = List.copyOf(tasksUnknownIds);
+        this.listed = List.copyOf(listed);
+        this.cutoffDate = cutoffDate;
+        this.leftOut = List.copyOf(leftOut);
+    }
+
+    /**
+     * The counts over the listed members who had served at least {@code minMonths} at the cut-off date
+     * (recruited on D: D + months &lt;= cut-off + 1 day, docs/request-and-result.md §5), naming in
+     * {@link #getLeftOut()} the recruits left out. A member with no recruitment date recorded is
+     * counted. {@code minMonths} 0 counts every member listed, and a member summary is taken as the
+     * secretariat counted it: both are returned unchanged.
+     */
+    public MemberCounts counting(int minMonths) {
+        if (fromSummary || minMonths <= 0 || cutoffDate == null) {
+            return this;
+        }
+        LocalDate limit = cutoffDate.plusDays(1);
+        List<Member> counted = listed.stream()
+                .filter(m -> m.recruitmentDate() == null || !m.recruitmentDate().plusMonths(minMonths).isAfter(limit)).toList();
+        if (counted.size() == listed.size()) {
+            return this;
+        }
+        return of(counted, cutoffDate, listed.stream().filter(m -> !counted.contains(m)).map(Member::id).toList());
+    }
+
+    /** Ids of the listed members {@link #counting(int)} left out of these counts as recent recruits (empty otherwise). */
+    public List<String> getLeftOut() {
+        return leftOut;
     }
 
     public int getMembers() {

@@ -36,4 +36,7 @@ public interface Outcomes {
 
     /** Only the council can decide the criterion. */
     void judgement(Proposal proposal, Map<String, Object> facts);
+
+    /** Only the council can decide the criterion; {@code variant} picks the explanation. */
+    void judgement(Proposal proposal, String variant, Map<String, Object> facts);
 }

@@ -307,6 +307,16 @@ public final class Person {
                 .map(d -> d.form().name()).toList();
     }
 
+    /**
+     * Kinds of the administrative sanctions of the evaluated year: a sanction belongs to the year of
+     * its date (docs/request-and-result.md §6).
+     */
+    public List<String> adminSanctionsOfYear() {
+        return individual.adminSanctions().stream()
+                .filter(s -> s.date().getYear() == year)
+                .map(s -> s.kind().name()).toList();
+    }
+
     /** A title of {@code award} is recorded for {@code titleYear}. */
     public boolean hasTitle(String award, int titleYear) {
         return Evidence.hasTitle(individual.titles(), award, titleYear);
