@@ -17,17 +17,29 @@ import vn.thidua.eligibility.facts.Person;
 final class GrassrootsFighterCriteria {
 
     private final Param requireExcellentAndInitiative;
+    private final Param councilVotePercent;
 
     GrassrootsFighterCriteria(ReferenceParameters parameters) {
         this.requireExcellentAndInitiative = parameters.find(AwardCode.CHIEN_SI_THI_DUA_CO_SO, "requireExcellentAndInitiative");
+        this.councilVotePercent = parameters.find(AwardCode.CHIEN_SI_THI_DUA_CO_SO, "councilVotePercent");
     }
 
     List<ReferenceCriterion> criteria(Person person, Outcome advancedWorker) {
-        List<ReferenceCriterion> criteria = new ArrayList<>(3);
+        List<ReferenceCriterion> criteria = new ArrayList<>(4);
         criteria.add(advancedWorker(person, advancedWorker));
         criteria.add(requireExcellentAndInitiative == null ? ReferenceCriterion.unanswered("CSCS-C2")
                 : requireExcellentAndInitiative.isOn() ? draftAchievement(person) : achievement(person));
+        criteria.add(councilVote(person));
         return criteria;
+    }
+
+    // NĐ 98/2023 Điều 30 khoản 7: the council's ballot; met only when the title of the year is recorded.
+    private ReferenceCriterion councilVote(Person person) {
+        if (person.hasTitle(AwardCode.CHIEN_SI_THI_DUA_CO_SO.name(), person.getYear())) {
+            return ReferenceCriterion.met("CSCS-C3", Facts.of("year", person.getYear()));
+        }
+        return councilVotePercent == null ? ReferenceCriterion.unanswered("CSCS-C3")
+                : ReferenceCriterion.judgement("CSCS-C3", Facts.of("year", person.getYear(), "votePercent", councilVotePercent));
     }
 
     // Điều 23 khoản 1: "Đạt tiêu chuẩn danh hiệu 'Lao động tiên tiến'"; an undecided LĐTT leaves it open.

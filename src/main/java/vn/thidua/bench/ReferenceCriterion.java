@@ -25,6 +25,11 @@ public record ReferenceCriterion(String id, CriterionStatus status, Map<String, 
         return new ReferenceCriterion(id, CriterionStatus.NOT_EVALUATED, facts);
     }
 
+    /** Only the council can decide it: the rule answered with {@code out.judgement}. */
+    static ReferenceCriterion judgement(String id, Map<String, Object> facts) {
+        return new ReferenceCriterion(id, CriterionStatus.JUDGEMENT, facts);
+    }
+
     /** No rule can answer, as when the parameter a rule joins on has no value in force. */
     static ReferenceCriterion unanswered(String id) {
         return new ReferenceCriterion(id, CriterionStatus.NOT_EVALUATED, Map.of());

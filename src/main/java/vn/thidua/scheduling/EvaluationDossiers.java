@@ -18,8 +18,8 @@ import vn.thidua.system.ThiduaProperties;
 
 /**
  * Builds a scheduling request from a stored evaluation run, so that the secretariat retypes
- * nothing: every ELIGIBLE decision, and every decision that needs the council's judgement, becomes a
- * dossier of the subject's unit, with minutes and a deadline from the review parameters.
+ * nothing: every ELIGIBLE decision, and every INCOMPLETE decision that needs the council's judgement,
+ * becomes a dossier of the subject's unit, with minutes and a deadline from the review parameters.
  */
 @Component
 class EvaluationDossiers {
@@ -43,12 +43,22 @@ class EvaluationDossiers {
         Map<String, String> units = units(evaluated.get());
         LocalDate decisionDate = evaluation.get().period().decisionDate();
         List<ReviewDossier> dossiers = evaluation.get().decisions().stream()
-                .filter(decision -> decision.outcome() == Outcome.ELIGIBLE || decision.requiresCouncilJudgement())
+                .filter(EvaluationDossiers::forTheCouncil)
                 .map(decision -> dossier(decision, units.get(decision.subjectId()), parameters,
                         council.deadline() != null ? council.deadline()
                                 : decisionDate.minusDays(parameters.daysBeforeDecision(decision.award()))))
                 .toList();
         return Optional.of(new SchedulingRequest(1, council.council(), council.members(), council.sessions(), dossiers));
+    }
+
+    /**
+     * Every ELIGIBLE decision, and an INCOMPLETE one that needs the council's judgement (its file may be
+     * completed before the session). A decision refused on a criterion, or deferred (chưa xét khen
+     * thưởng), is not the council's to review even when another of its criteria is a judgement.
+     */
+    static boolean forTheCouncil(EligibilityDecision decision) {
+        return decision.outcome() == Outcome.ELIGIBLE
+                || decision.outcome() == Outcome.INCOMPLETE && decision.requiresCouncilJudgement();
     }
 
     private static ReviewDossier dossier(EligibilityDecision decision, String unit, ReviewParameters parameters, LocalDate deadline) {

@@ -101,12 +101,20 @@ class RuleCatalogueTests {
         assertThat(b1.pendingReview()).isTrue();
         assertThat(b1.branch()).isEqualTo("CONG_NHAN_NONG_DAN_NLD_KHAC");
         assertThat(criterion(catalogue, AwardCode.LAO_DONG_TIEN_TIEN, "LDTT-A1").pendingReview()).isFalse();
-        List<RuleCatalogue.Conferral> authorities = catalogue.award(AwardCode.CHIEN_SI_THI_DUA_CO_SO).authorities();
+        List<RuleCatalogue.Conferral> authorities = catalogue.award(AwardCode.TAP_THE_LAO_DONG_TIEN_TIEN).authorities();
         assertThat(authorities).anySatisfy(a -> {
             assertThat(a.from()).isEqualTo(LocalDate.of(2025, 7, 1));
             assertThat(a.pendingReview()).isTrue();
         });
-        assertThat(authorities).anySatisfy(a -> assertThat(a.levels()).isEmpty());
+        assertThat(authorities).anySatisfy(a -> {
+            assertThat(a.levels()).isEmpty();
+            assertThat(a.pendingReview()).isTrue();
+        });
+        assertThat(catalogue.award(AwardCode.CHIEN_SI_THI_DUA_CO_SO).authorities()).anySatisfy(a -> {
+            assertThat(a.from()).isEqualTo(LocalDate.of(2025, 7, 1));
+            assertThat(a.authority().citation()).contains("638/QĐ-BNV");
+            assertThat(a.pendingReview()).isFalse();
+        });
     }
 
     @Test
@@ -131,7 +139,10 @@ class RuleCatalogueTests {
                 .inForce().value()).isEqualTo(50);
         assertThat(catalogue.award(AwardCode.GIAY_KHEN_CHU_TICH_UBND_HUYEN).parameters())
                 .extracting(RuleCatalogue.Parameter::byDecisionDate).containsOnly(true);
-        assertThat(catalogue.award(AwardCode.CO_THI_DUA_CAP_TINH).parameters()).isEmpty();
+        RuleCatalogue.Parameter flagVote = parameter(catalogue, AwardCode.CO_THI_DUA_CAP_TINH, "councilVotePercent", null);
+        assertThat(flagVote.byDecisionDate()).isTrue();
+        assertThat(flagVote.inForce().value()).isEqualTo(80);
+        assertThat(flagVote.inForce().pendingReview()).isTrue();
     }
 
     @Test
