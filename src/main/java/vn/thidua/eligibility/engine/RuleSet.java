@@ -39,12 +39,14 @@ public final class RuleSet {
     private final AuthorityTable authorities;
     private final AwardTable awards;
     private final SubjectTypeTable subjectTypes;
+    private final InstrumentTable instruments;
     private final Map<String, List<CriterionDefinition>> applicable = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, List<CriterionDefinition> criteria,
             Map<AwardCode, AwardParameters> parameters, List<List<AwardCode>> stages, MessageCatalog messages,
             String version, Instant activatedAt, Map<String, byte[]> files, AuthorityTable authorities, AwardTable awards,
-            SubjectTypeTable subjectTypes) {
+            SubjectTypeTable subjectTypes, InstrumentTable instruments) {
+        this.instruments = instruments;
         this.authorities = authorities;
         this.awards = awards;
         this.subjectTypes = subjectTypes;
@@ -170,13 +172,14 @@ public final class RuleSet {
             changed.put(award.award(), award.with(parameter.fixedAt(override.getValue())));
         }
         return new RuleSet(kieBase, rules, criteria, changed, stages, messages,
-                version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities, awards, subjectTypes);
+                version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities, awards, subjectTypes,
+                instruments);
     }
 
     /** The same rule set (sharing its compiled rule base), stamped with the moment it became active. */
     public RuleSet activatedAt(Instant at) {
         return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version, at, files, authorities, awards,
-                subjectTypes);
+                subjectTypes, instruments);
     }
 
     private List<String> parameterNames() {
@@ -216,6 +219,11 @@ public final class RuleSet {
     /** An award's parameter file, or null when the award has none (for {@link RuleCatalogue}). */
     AwardParameters parametersOf(AwardCode award) {
         return parameters.get(award);
+    }
+
+    /** The legal instruments of {@code instruments.yaml}; absent for a version stored before the table existed. */
+    public InstrumentTable instruments() {
+        return instruments;
     }
 
     /** The conferring authorities of {@code authorities.yaml} (for {@link RuleCatalogue}). */
