@@ -221,6 +221,32 @@ public final class RuleSet {
         return parameters.get(award);
     }
 
+    /**
+     * Notices for policy staff, not failures: each rule citation and parameter reference whose
+     * instrument has ceased to apply on {@code asOf} or ceases within {@code days} days of it, once
+     * per instrument and place, sorted.
+     */
+    public List<String> instrumentNotices(java.time.LocalDate asOf, int days) {
+        java.util.TreeSet<String> notices = new java.util.TreeSet<>();
+        if (!instruments.present()) {
+            return List.of();
+        }
+        java.time.LocalDate horizon = asOf.plusDays(days);
+        java.util.function.BiConsumer<String, String> check = (where, citation) -> {
+            vn.thidua.eligibility.Instrument i = instruments.named(citation);
+            if (i != null && i.ceases() != null && !i.ceases().isAfter(horizon)) {
+                notices.add(where + ": cites " + i.number() + ", which " + (i.ceases().isAfter(asOf) ? "ceases to apply on " : "ceased to apply on ")
+                        + i.ceases() + (i.ceases().isAfter(asOf) ? " (within " + days + " days of " + asOf + ")" : "")
+                        + ": \"" + citation + "\"");
+            }
+        };
+        rules.values().stream().filter(r -> r.citation() != null)
+                .forEach(r -> check.accept(r.file() + " rule \"" + r.name() + "\"", r.citation().title()));
+        parameters.values().forEach(p -> p.references().forEach((where, reference) ->
+                check.accept("awards/" + RuleSetLoader.kebab(p.award()) + ".params.yaml " + where, reference)));
+        return List.copyOf(notices);
+    }
+
     /** The legal instruments of {@code instruments.yaml}; absent for a version stored before the table existed. */
     public InstrumentTable instruments() {
         return instruments;
