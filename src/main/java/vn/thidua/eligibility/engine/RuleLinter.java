@@ -113,7 +113,7 @@ final class RuleLinter {
         if (text == null) {
             return;
         }
-        Matcher start = Pattern.compile("(?m)^\\s*rule\\s+[\"']" + Pattern.quote(ruleName) + "[\"']").matcher(text);
+        Matcher start = Pattern.compile("(?m)^[ \\t]*rule\\s+[\"']" + Pattern.quote(ruleName) + "[\"']").matcher(text);
         if (!start.find()) {
             return;
         }
