@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.modulith.NamedInterface;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -23,8 +21,7 @@ import vn.thidua.eligibility.Instrument;
  * of its {@code citedAs} forms, not preceded by a digit; the first one named is the citation's
  * instrument. A rule set stored before the table existed has none, and its citations are not checked.
  */
-@NamedInterface("engine")
-public final class InstrumentTable {
+final class InstrumentTable {
 
     public static final String FILE = "instruments.yaml";
     static final Set<String> KINDS = Set.of("LAW", "DECREE", "CIRCULAR", "DECISION", "DIRECTIVE", "PROVINCIAL", "POLICY");

@@ -248,7 +248,7 @@ public final class RuleSet {
     }
 
     /** The legal instruments of {@code instruments.yaml}; absent for a version stored before the table existed. */
-    public InstrumentTable instruments() {
+    InstrumentTable instruments() {
         return instruments;
     }
 
