@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,6 +25,10 @@ final class RulesValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "the rules folder (default: rules)")
     private Path dir = Path.of("rules");
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "the date instrument notices are computed from (default: today, in Vietnam)")
+    private java.time.LocalDate asOf;
+
     @Override
     public Integer call() {
         Commands parent = rules.parent;
@@ -33,10 +38,22 @@ final class RulesValidateCommand implements Callable<Integer> {
         if (report.valid()) {
             parent.out.println("rules validate: " + dir + " is valid: version " + report.version() + ", "
                     + report.scenarios() + " scenarios pass (" + report.millis() + " ms)");
+            notices(clock);
             return ExitCodes.OK;
         }
         parent.err.println("rules validate: " + dir + " has " + report.problems().size() + " problems:");
         report.problems().forEach(problem -> parent.err.println("  " + problem));
         return ExitCodes.RULES_BROKEN;
+    }
+
+    /** Citations whose instrument has lapsed or lapses within 90 days: notices, never failures. */
+    private void notices(Clock clock) {
+        java.time.LocalDate on = asOf != null ? asOf : java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        java.util.List<String> notices = new vn.thidua.eligibility.engine.RuleSetLoader(clock).load(dir).instrumentNotices(on, 90);
+        if (!notices.isEmpty()) {
+            rules.parent.out.println("rules validate: " + notices.size() + " citations name an instrument that has lapsed or lapses"
+                    + " within 90 days of " + on + " (notices, not failures):");
+            notices.forEach(n -> rules.parent.out.println("  notice: " + n));
+        }
     }
 }

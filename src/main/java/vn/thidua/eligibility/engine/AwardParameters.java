@@ -16,6 +16,17 @@ import vn.thidua.eligibility.facts.Param;
  */
 record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, Parameter> parameters) {
 
+    /** Every reference of every parameter, sectors included, keyed "name, date" or "name (sector), date". */
+    Map<String, String> references() {
+        Map<String, String> all = new LinkedHashMap<>();
+        parameters.forEach((name, p) -> {
+            p.references().forEach((date, reference) -> all.put(award + "." + name + ", " + date, reference));
+            p.sectors().forEach((sector, s) -> s.references().forEach((date, reference) ->
+                    all.put(award + "." + name + " (" + sector + "), " + date, reference)));
+        });
+        return all;
+    }
+
     /** These parameters with one of them replaced. */
     AwardParameters with(Parameter parameter) {
         Map<String, Parameter> changed = new LinkedHashMap<>(parameters);

@@ -18,6 +18,11 @@ import vn.thidua.eligibility.Citation;
 public record CriterionDefinition(String id, String award, Citation citation, Set<SubjectKind> subjects, String branch,
         boolean defers, String file, int line) {
 
+    /** The same criterion with another citation (the one carrying its instrument). */
+    CriterionDefinition withCitation(Citation other) {
+        return new CriterionDefinition(id, award, other, subjects, branch, defers, file, line);
+    }
+
     boolean appliesTo(String awardCode, SubjectKind kind, String subjectBranch) {
         return (award == null || award.equals(awardCode)) && subjects.contains(kind)
                 && (branch == null || branch.equals(subjectBranch));

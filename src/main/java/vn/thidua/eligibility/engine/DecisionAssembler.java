@@ -7,7 +7,11 @@ import java.util.Map;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
+import java.time.LocalDate;
+
 import vn.thidua.eligibility.Authority;
+import vn.thidua.eligibility.Citation;
+import vn.thidua.eligibility.Instrument;
 import vn.thidua.eligibility.CriterionOutcome;
 import vn.thidua.eligibility.CriterionStatus;
 import vn.thidua.eligibility.EligibilityDecision;
@@ -31,7 +35,8 @@ final class DecisionAssembler {
         this.messages = ruleSet.messages();
     }
 
-    EligibilityDecision assemble(String subjectId, SubjectKind kind, AwardCode award, String branch, Authority authority,
+    EligibilityDecision assemble(String subjectId, SubjectKind kind, AwardCode award, String branch, LocalDate decisionDate,
+            Authority authority,
             Map<String, RecordingOutcomes.RawResult> recorded, Map<String, Map<String, Object>> raised,
             List<Warning> subjectWarnings) {
         List<CriterionOutcome> criteria = new ArrayList<>();
@@ -43,6 +48,7 @@ final class DecisionAssembler {
         boolean deferred = false;
         boolean incomplete = false;
         boolean judgement = false;
+        java.util.Set<String> lapsed = new java.util.HashSet<>();
         for (CriterionDefinition definition : ruleSet.criteriaFor(award, kind, branch)) {
             RecordingOutcomes.RawResult raw = recorded.get(definition.id());
             CriterionStatus status = raw == null ? CriterionStatus.NOT_EVALUATED : raw.status;
@@ -53,8 +59,16 @@ final class DecisionAssembler {
             if (explanation == null) {
                 explanation = messages.render(Facts.of("criterion", id), "criterion.noRule");
             }
-            criteria.add(new CriterionOutcome(id, status, explanation, definition.citation(), jsonFacts(facts),
+            // The citation of the rule that decided: a dated amendment's rule cites its own text.
+            Citation citation = raw != null && raw.citation != null ? raw.citation : definition.citation();
+            criteria.add(new CriterionOutcome(id, status, explanation, citation, jsonFacts(facts),
                     raw == null ? List.of() : List.copyOf(raw.rules)));
+            Instrument instrument = citation.instrument();
+            if (decisionDate != null && instrument != null && !instrument.inForceOn(decisionDate) && lapsed.add(instrument.id())) {
+                warnings.add(warning("INSTRUMENT_NOT_IN_FORCE", Facts.of("criterion", id, "instrument", instrument.number(),
+                        "decisionDate", decisionDate, "effective", instrument.effective() == null ? "—" : instrument.effective(),
+                        "ceases", instrument.ceases() == null ? "—" : instrument.ceases())));
+            }
             switch (status) {
                 case NOT_MET -> {
                     if (definition.defers()) {

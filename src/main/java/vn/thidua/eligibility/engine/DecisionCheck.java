@@ -54,6 +54,20 @@ record DecisionCheck(String subject, Scenario.Expectation expected, EligibilityD
                         + ".");
             }
         }
+        expected.instruments().forEach((id, number) -> {
+            CriterionOutcome criterion = criterion(id);
+            String named = criterion == null || criterion.citation() == null || criterion.citation().instrument() == null ? null
+                    : criterion.citation().instrument().number();
+            if (!number.equals(named)) {
+                failures.add(who + ", criterion " + id + ": expected its citation to name " + number + ", but "
+                        + (criterion == null ? "the decision has no such criterion"
+                                : "it cites \"" + criterion.citation().title() + "\"" + (named == null ? " (no instrument)" : " (" + named + ")"))
+                        + ".");
+            } else if (!expected.legalReviewPending().contains(id) && "PENDING".equals(criterion.citation().legalReview())) {
+                failures.add(who + ", criterion " + id + ": expected its citation \"" + criterion.citation().title()
+                        + "\" to be settled, but it awaits legal review (list it under legalReviewPending if it should).");
+            }
+        });
         List<String> codes = decision.warnings().stream().map(Warning::code).toList();
         for (String code : expected.warnings()) {
             if (!codes.contains(code)) {

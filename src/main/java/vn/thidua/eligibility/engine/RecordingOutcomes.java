@@ -10,6 +10,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
+import vn.thidua.eligibility.Citation;
 import vn.thidua.eligibility.CriterionStatus;
 import vn.thidua.eligibility.facts.Outcomes;
 import vn.thidua.eligibility.facts.Proposal;
@@ -37,6 +38,8 @@ final class RecordingOutcomes extends DefaultAgendaEventListener implements Outc
         final Map<String, Object> facts = new LinkedHashMap<>();
         final List<String> rules = new ArrayList<>();
         boolean conflict;
+        /** The citation of the rule that decided (the first rule that recorded the winning result). */
+        Citation citation;
     }
 
     Map<String, RawResult> resultsFor(Proposal proposal) {
@@ -121,6 +124,10 @@ final class RecordingOutcomes extends DefaultAgendaEventListener implements Outc
             throw new IllegalStateException("rule \"" + firing.name() + "\" in " + firing.file() + " records " + status
                     + ", but its name says it is the " + (firing.metSide() ? "met" : "not met") + " rule");
         }
+        if (firing.verb() != null && !firing.verb().equals(verb(status))) {
+            throw new IllegalStateException("rule \"" + firing.name() + "\" in " + firing.file() + " records " + status
+                    + ", but its name says \"" + firing.verb() + "\"; name it \"" + firing.criterion() + " " + verb(status) + ": ...\"");
+        }
         RawResult result = results.computeIfAbsent(proposal, p -> new LinkedHashMap<>())
                 .computeIfAbsent(firing.criterion(), c -> new RawResult());
         if (result.status != null && result.status != status) {
@@ -130,8 +137,12 @@ final class RecordingOutcomes extends DefaultAgendaEventListener implements Outc
             }
             result.variants.clear();
             result.facts.clear();
+            result.citation = null;
         }
         result.status = status;
+        if (result.citation == null) {
+            result.citation = firing.citation();
+        }
         if (variant != null && !result.variants.contains(variant)) {
             result.variants.add(variant);
         }
@@ -139,6 +150,16 @@ final class RecordingOutcomes extends DefaultAgendaEventListener implements Outc
             facts.forEach(result.facts::putIfAbsent);
         }
         result.rules.add(firing.name());
+    }
+
+    /** The verb a rule's name has for the result it records. */
+    static String verb(CriterionStatus status) {
+        return switch (status) {
+            case MET -> "met";
+            case NOT_MET -> "not met";
+            case NOT_EVALUATED -> "needs";
+            case JUDGEMENT -> "for the council";
+        };
     }
 
     /** When rules contradict each other, the result that blocks most wins, and the conflict is reported. */

@@ -234,6 +234,7 @@ public final class RuleEngine {
                         SubjectPlan plan = byId.get(proposal.getSubjectId());
                         AwardCode award = AwardCode.valueOf(proposal.getAward());
                         EligibilityDecision decision = run.assembler.assemble(plan.id, plan.kind, award, plan.branch,
+                                run.period.decisionDate(),
                                 run.ruleSet.authority(award, plan.unitLevel, run.period.decisionDate()),
                                 out.resultsFor(proposal), out.warningsFor(proposal), plan.warnings);
                         session.insert(new PriorDecision(plan.id, award.name(), decision.outcome().name()));

@@ -97,6 +97,52 @@ final class RuleLinter {
         }
     }
 
+    private static final Pattern OUTCOME_CALL = Pattern.compile("\\bout\\s*\\.\\s*(met|notMet|needs|judgement)\\s*\\(");
+
+    /** The verb a rule's name must have for each call of {@code out} its consequence makes (Outcomes). */
+    private static final java.util.Map<String, String> VERB_OF_CALL = java.util.Map.of("met", "met", "notMet", "not met",
+            "needs", "needs", "judgement", "for the council");
+
+    /**
+     * Checks that the verb of a criterion rule's name says what its consequence records: "met" for
+     * {@code out.met}, "not met" for {@code out.notMet}, "needs" for {@code out.needs} (INCOMPLETE),
+     * "for the council" for {@code out.judgement}. A rule whose consequence records two different
+     * outcomes, or none, is refused too.
+     */
+    static void checkVerb(String file, String text, String ruleName, String verb, List<RuleProblem> problems) {
+        if (text == null) {
+            return;
+        }
+        Matcher start = Pattern.compile("(?m)^[ \\t]*rule\\s+[\"']" + Pattern.quote(ruleName) + "[\"']").matcher(text);
+        if (!start.find()) {
+            return;
+        }
+        int line = (int) text.substring(0, start.start()).chars().filter(c -> c == '\n').count() + 1;
+        String blanked = blankCommentsAndStrings(text.substring(start.end()));
+        Matcher end = Pattern.compile("(?m)^\\s*end\\b").matcher(blanked);
+        String body = end.find() ? blanked.substring(0, end.start()) : blanked;
+        Matcher then = Pattern.compile("\\bthen\\b").matcher(body);
+        if (!then.find()) {
+            return;
+        }
+        java.util.Set<String> recorded = new java.util.TreeSet<>();
+        Matcher call = OUTCOME_CALL.matcher(body.substring(then.end()));
+        while (call.find()) {
+            recorded.add(VERB_OF_CALL.get(call.group(1)));
+        }
+        if (recorded.isEmpty()) {
+            problems.add(new RuleProblem(file, line, "rule \"" + ruleName + "\" records no outcome: its consequence must call"
+                    + " out.met, out.notMet, out.needs or out.judgement"));
+        } else if (recorded.size() > 1 || !recorded.contains(verb)) {
+            String expected = recorded.size() == 1 ? recorded.iterator().next() : null;
+            problems.add(new RuleProblem(file, line, "rule \"" + ruleName + "\" is named \"" + verb + "\" but its consequence"
+                    + " records " + recorded.stream().map(v -> "\"" + v + "\"").toList()
+                    + (expected == null ? ": a rule records one outcome" : ": name it \"" + ruleName.substring(0, ruleName.indexOf(' '))
+                            + " " + expected + ": ...\"")
+                    + " (met: out.met; not met: out.notMet; needs: out.needs; for the council: out.judgement)"));
+        }
+    }
+
     /** The text with comments and the contents of string and character literals replaced by spaces; line breaks are kept. */
     static String blankCommentsAndStrings(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -39,12 +39,14 @@ public final class RuleSet {
     private final AuthorityTable authorities;
     private final AwardTable awards;
     private final SubjectTypeTable subjectTypes;
+    private final InstrumentTable instruments;
     private final Map<String, List<CriterionDefinition>> applicable = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, List<CriterionDefinition> criteria,
             Map<AwardCode, AwardParameters> parameters, List<List<AwardCode>> stages, MessageCatalog messages,
             String version, Instant activatedAt, Map<String, byte[]> files, AuthorityTable authorities, AwardTable awards,
-            SubjectTypeTable subjectTypes) {
+            SubjectTypeTable subjectTypes, InstrumentTable instruments) {
+        this.instruments = instruments;
         this.authorities = authorities;
         this.awards = awards;
         this.subjectTypes = subjectTypes;
@@ -170,13 +172,14 @@ public final class RuleSet {
             changed.put(award.award(), award.with(parameter.fixedAt(override.getValue())));
         }
         return new RuleSet(kieBase, rules, criteria, changed, stages, messages,
-                version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities, awards, subjectTypes);
+                version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities, awards, subjectTypes,
+                instruments);
     }
 
     /** The same rule set (sharing its compiled rule base), stamped with the moment it became active. */
     public RuleSet activatedAt(Instant at) {
         return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version, at, files, authorities, awards,
-                subjectTypes);
+                subjectTypes, instruments);
     }
 
     private List<String> parameterNames() {
@@ -216,6 +219,37 @@ public final class RuleSet {
     /** An award's parameter file, or null when the award has none (for {@link RuleCatalogue}). */
     AwardParameters parametersOf(AwardCode award) {
         return parameters.get(award);
+    }
+
+    /**
+     * Notices for policy staff, not failures: each rule citation and parameter reference whose
+     * instrument has ceased to apply on {@code asOf} or ceases within {@code days} days of it, once
+     * per instrument and place, sorted.
+     */
+    public List<String> instrumentNotices(java.time.LocalDate asOf, int days) {
+        java.util.TreeSet<String> notices = new java.util.TreeSet<>();
+        if (!instruments.present()) {
+            return List.of();
+        }
+        java.time.LocalDate horizon = asOf.plusDays(days);
+        java.util.function.BiConsumer<String, String> check = (where, citation) -> {
+            vn.thidua.eligibility.Instrument i = instruments.named(citation);
+            if (i != null && i.ceases() != null && !i.ceases().isAfter(horizon)) {
+                notices.add(where + ": cites " + i.number() + ", which " + (i.ceases().isAfter(asOf) ? "ceases to apply on " : "ceased to apply on ")
+                        + i.ceases() + (i.ceases().isAfter(asOf) ? " (within " + days + " days of " + asOf + ")" : "")
+                        + ": \"" + citation + "\"");
+            }
+        };
+        rules.values().stream().filter(r -> r.citation() != null)
+                .forEach(r -> check.accept(r.file() + " rule \"" + r.name() + "\"", r.citation().title()));
+        parameters.values().forEach(p -> p.references().forEach((where, reference) ->
+                check.accept("awards/" + RuleSetLoader.kebab(p.award()) + ".params.yaml " + where, reference)));
+        return List.copyOf(notices);
+    }
+
+    /** The legal instruments of {@code instruments.yaml}; absent for a version stored before the table existed. */
+    InstrumentTable instruments() {
+        return instruments;
     }
 
     /** The conferring authorities of {@code authorities.yaml} (for {@link RuleCatalogue}). */

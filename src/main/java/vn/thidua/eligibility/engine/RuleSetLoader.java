@@ -63,13 +63,14 @@ public final class RuleSetLoader {
 
     /** The files the loader reads besides {@code common/} and {@code awards/}, relative to the rules folder. */
     public static final List<String> NAMED_FILES = List.of("messages_vi.properties", "messages_en.properties", AuthorityTable.FILE,
-            AwardTable.FILE, SubjectTypeTable.FILE, RANKING_POLICY);
+            AwardTable.FILE, SubjectTypeTable.FILE, InstrumentTable.FILE, RANKING_POLICY);
 
     /**
      * Files every rule set needs that versions stored before them lack; such a version is loaded with
      * the readings the engine then had, and a draft made from it needs them added.
      */
-    public static final List<String> FILES_STORED_VERSIONS_MAY_LACK = List.of(AwardTable.FILE, SubjectTypeTable.FILE);
+    public static final List<String> FILES_STORED_VERSIONS_MAY_LACK = List.of(AwardTable.FILE, SubjectTypeTable.FILE,
+            InstrumentTable.FILE);
 
     /**
      * Where the readings of {@code awards.yaml} and {@code subject-types.yaml} are kept for versions
@@ -78,7 +79,8 @@ public final class RuleSetLoader {
      */
     private static final String STORED_BEFORE_FILES = "stored-before/";
 
-    private static final Pattern RULE_NAME = Pattern.compile("^(\\S+) (met|not met): .+");
+    /** A rule's name: its criterion, the verb of the outcome it records, and a sentence. */
+    private static final Pattern RULE_NAME = Pattern.compile("^(\\S+) (met|not met|needs|for the council): .+");
 
     private final Clock clock;
 
@@ -141,19 +143,25 @@ public final class RuleSetLoader {
         SubjectTypeTable subjectTypes = SubjectTypeTable.read(required(files, SubjectTypeTable.FILE, archived,
                 "it names the occupations of the workers-and-farmers branch (Điều 24) for dossiers without a subject type",
                 problems), problems);
+        // A version stored before the instrument table existed has none: its citations are not checked.
+        InstrumentTable instruments = archived && !files.containsKey(InstrumentTable.FILE) ? InstrumentTable.absent()
+                : InstrumentTable.read(required(files, InstrumentTable.FILE, false,
+                        "every citation must name a legal instrument of this table, with the dates it applies between", problems),
+                        problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
+        checkCitations(files, instruments, parameters, authorities, awards, subjectTypes, problems);
         KieBase kieBase = compile(files, drls, problems);
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
-        List<CriterionDefinition> criteria = catalogue(kieBase, files, drlAwards, messages, rules, problems);
+        List<CriterionDefinition> criteria = catalogue(kieBase, files, drlAwards, messages, rules, instruments, problems);
         checkTexts(criteria, messages, problems);
         List<List<AwardCode>> stages = stages(drlAwards, parameters, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
         return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version(files), activatedAt, files,
-                authorities, awards, subjectTypes);
+                authorities, awards, subjectTypes, instruments);
     }
 
     /**
@@ -277,7 +285,7 @@ public final class RuleSetLoader {
     }
 
     private static List<CriterionDefinition> catalogue(KieBase kieBase, Map<String, byte[]> files, Map<String, String> drlAwards,
-            MessageCatalog messages, Map<String, RuleMeta> rules, List<RuleProblem> problems) {
+            MessageCatalog messages, Map<String, RuleMeta> rules, InstrumentTable instruments, List<RuleProblem> problems) {
         Map<String, CriterionDefinition> criteria = new LinkedHashMap<>();
         Map<String, Set<Boolean>> sides = new LinkedHashMap<>();
         List<WarningRule> warnings = new ArrayList<>();
@@ -310,17 +318,24 @@ public final class RuleSetLoader {
             Matcher name = RULE_NAME.matcher(rule.getName());
             if (!name.matches() || !name.group(1).equals(criterion)) {
                 problems.add(new RuleProblem(file, line, "rule \"" + rule.getName() + "\" must be named \"" + criterion
-                        + " met: ...\" or \"" + criterion + " not met: ...\""));
+                        + " met: ...\", \"" + criterion + " not met: ...\", \"" + criterion + " needs: ...\" or \"" + criterion
+                        + " for the council: ...\", by the outcome its consequence records"));
                 continue;
             }
-            if (rules.put(rule.getName(), new RuleMeta(rule.getName(), criterion, name.group(2).equals("met"), file, null)) != null) {
+            String verb = name.group(2);
+            instruments.check(file, line, "the citation of rule \"" + rule.getName() + "\"", citation, problems);
+            CriterionDefinition definition = definition(rule, criterion, citation, file, line, drlAwards.get(file), problems);
+            Citation cited = definition.citation().withInstrument(instruments.named(citation));
+            if (rules.put(rule.getName(), new RuleMeta(rule.getName(), criterion, verb.equals("met"), file, null, verb, cited)) != null) {
                 problems.add(new RuleProblem(file, line, "rule name \"" + rule.getName() + "\" is used twice"));
             }
-            sides.computeIfAbsent(criterion, c -> new java.util.HashSet<>()).add(name.group(2).equals("met"));
-            CriterionDefinition definition = definition(rule, criterion, citation, file, line, drlAwards.get(file), problems);
-            CriterionDefinition first = criteria.putIfAbsent(criterion, definition);
+            RuleLinter.checkVerb(file, text(files.get(file)), rule.getName(), verb, problems);
+            sides.computeIfAbsent(criterion, c -> new java.util.HashSet<>()).add(verb.equals("met"));
+            CriterionDefinition first = criteria.putIfAbsent(criterion, definition.withCitation(cited));
             if (first != null && !first.file().equals(file)) {
                 problems.add(new RuleProblem(file, line, "criterion " + criterion + " is already defined in " + first.file()));
+            } else if (first != null) {
+                agree(first, definition, rule.getName(), problems);
             }
         }
         for (WarningRule warning : warnings) {
@@ -333,13 +348,93 @@ public final class RuleSetLoader {
             if (found.size() < 2) {
                 CriterionDefinition c = criteria.get(criterion);
                 problems.add(new RuleProblem(c.file(), c.line(), "criterion " + criterion + " has no "
-                        + (found.contains(true) ? "\"not met\"" : "\"met\"") + " rule: every criterion needs both, so it always leaves a trace"));
+                        + (found.contains(true) ? "\"not met\", \"needs\" or \"for the council\"" : "\"met\"")
+                        + " rule: every criterion needs both sides, so it always leaves a trace"));
             }
         });
         return List.copyOf(criteria.values());
     }
 
     private record WarningRule(String code, String file, int line) {
+    }
+
+    /**
+     * Rules of one criterion must agree on what the criterion is (its branch, subjects and effect):
+     * the decision takes these from the criterion, so a rule that says otherwise would be silently
+     * overruled. Citation, link and review status may differ: each decision carries those of the rule
+     * that decided (a dated amendment cites its own text).
+     */
+    private static void agree(CriterionDefinition first, CriterionDefinition other, String rule, List<RuleProblem> problems) {
+        List<String> differ = new ArrayList<>();
+        if (!java.util.Objects.equals(first.branch(), other.branch())) {
+            differ.add("@branch (" + first.branch() + " / " + other.branch() + ")");
+        }
+        if (!first.subjects().equals(other.subjects())) {
+            differ.add("@subjects (" + new java.util.TreeSet<>(first.subjects()) + " / " + new java.util.TreeSet<>(other.subjects()) + ")");
+        }
+        if (first.defers() != other.defers()) {
+            differ.add("@effect (" + (first.defers() ? "DEFER" : "none") + " / " + (other.defers() ? "DEFER" : "none") + ")");
+        }
+        if (!differ.isEmpty()) {
+            problems.add(new RuleProblem(other.file(), other.line(), "rule \"" + rule + "\" disagrees with the rule of line "
+                    + first.line() + " on " + String.join(", ", differ) + " for criterion " + first.id()
+                    + ": every rule of a criterion must declare the same"));
+        }
+    }
+
+    /**
+     * Every citation outside the rule files names an instrument of the table: the parameters'
+     * references, the authorities, the awards' legal bases and choices, and the branch of the
+     * subject types.
+     */
+    private static void checkCitations(Map<String, byte[]> files, InstrumentTable instruments,
+            Map<AwardCode, AwardParameters> parameters, AuthorityTable authorities, AwardTable awards,
+            SubjectTypeTable subjectTypes, List<RuleProblem> problems) {
+        if (!instruments.present()) {
+            return;
+        }
+        for (AwardParameters p : parameters.values()) {
+            String file = "awards/" + kebab(p.award()) + ".params.yaml";
+            p.references().forEach((where, reference) -> instruments.check(file, lineOf(files.get(file), reference),
+                    "the reference of " + where, reference, problems));
+        }
+        for (AwardCode award : AwardCode.values()) {
+            for (AuthorityTable.Entry e : authorities.entries(award)) {
+                instruments.check(AuthorityTable.FILE, lineOf(files.get(AuthorityTable.FILE), e.authority().citation()),
+                        "the citation of the authority for " + award, e.authority().citation(), problems);
+            }
+            for (Citation c : java.util.Arrays.asList(awards.citation(award), awards.evaluatedOnlyWhenProposedBecause(award),
+                    awards.countedFromMembersBecause(award))) {
+                if (c != null && files.containsKey(AwardTable.FILE)) {
+                    instruments.check(AwardTable.FILE, lineOf(files.get(AwardTable.FILE), c.title()),
+                            "the citation of " + award, c.title(), problems);
+                }
+            }
+        }
+        if (subjectTypes.citation() != null && files.containsKey(SubjectTypeTable.FILE)) {
+            instruments.check(SubjectTypeTable.FILE, lineOf(files.get(SubjectTypeTable.FILE), subjectTypes.citation().title()),
+                    "the citation of the workers-and-farmers branch", subjectTypes.citation().title(), problems);
+        }
+    }
+
+    /** The first line of a file holding a text, to name where a citation is; 0 when not found as written. */
+    private static int lineOf(byte[] content, String wanted) {
+        if (content == null || wanted == null) {
+            return 0;
+        }
+        String[] lines = text(content).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(wanted)) {
+                return i + 1;
+            }
+        }
+        String start = wanted.length() > 30 ? wanted.substring(0, 30) : wanted;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(start)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static CriterionDefinition definition(Rule rule, String criterion, String citation, String file, int line,

@@ -39,6 +39,9 @@ public record Scenario(String file, int line, String name, String request, Map<S
      * @param criteria results expected for some of the decision's criteria
      * @param missingContains a fragment one {@code missing} text must contain, in Vietnamese or English
      * @param legalReviewPending criteria whose citation must be marked as awaiting legal review
+     * @param instruments by criterion, the number of the instrument its citation must name first
+     *        ({@code rules/instruments.yaml}); the criterion's citation must not await legal review
+     *        unless the criterion is also listed in {@code legalReviewPending}
      * @param warnings warning codes the decision must carry
      * @param withoutWarnings warning codes the decision must not carry
      * @param authority a fragment of the conferring authority's name, in Vietnamese or English
@@ -47,12 +50,13 @@ public record Scenario(String file, int line, String name, String request, Map<S
      */
     public record Expectation(String subject, AwardCode award, Outcome outcome, Map<String, CriterionStatus> criteria,
             String missingContains, Boolean requiresCouncilJudgement, List<String> legalReviewPending,
-            List<String> warnings, List<String> withoutWarnings, String authority, Boolean authorityLegalReviewPending,
+            Map<String, String> instruments, List<String> warnings, List<String> withoutWarnings, String authority, Boolean authorityLegalReviewPending,
             Boolean absent) {
 
         public Expectation {
             criteria = criteria == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
             legalReviewPending = legalReviewPending == null ? List.of() : List.copyOf(legalReviewPending);
+            instruments = instruments == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(instruments));
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
             withoutWarnings = withoutWarnings == null ? List.of() : List.copyOf(withoutWarnings);
         }

@@ -58,10 +58,15 @@ class LegalSourceLinksTests {
         int rules = 0;
         while (vote.find()) {
             rules++;
-            assertThat(vote.group(1)).contains("Nghị định 98/2023/NĐ-CP")
-                    .contains("@href(\"https://bqllang.gov.vn/tin-tuc/tin-tong-hop/14951-diem-moi-cua-nghi-dinh-quy-dinh-chi-tiet-thi-hanh");
+            if (vote.group(0).contains("(decided from 01/07/2025)")) {
+                // Decided from 01/07/2025 the vote cites NĐ 152/2025, linked to its record in the national database.
+                assertThat(vote.group(1)).contains("Nghị định 152/2025/NĐ-CP").contains("@href(\"https://vbpl.vn/");
+            } else {
+                assertThat(vote.group(1)).contains("Nghị định 98/2023/NĐ-CP")
+                        .contains("@href(\"https://bqllang.gov.vn/tin-tuc/tin-tong-hop/14951-diem-moi-cua-nghi-dinh-quy-dinh-chi-tiet-thi-hanh");
+            }
         }
-        assertThat(rules).isEqualTo(2);
+        assertThat(rules).isEqualTo(4);
     }
 
     @Test

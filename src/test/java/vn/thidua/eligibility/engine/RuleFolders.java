@@ -72,6 +72,7 @@ final class RuleFolders {
         write(dir, "messages_en.properties", MESSAGES);
         write(dir, AwardTable.FILE, real(AwardTable.FILE));
         write(dir, SubjectTypeTable.FILE, real(SubjectTypeTable.FILE));
+        write(dir, InstrumentTable.FILE, real(InstrumentTable.FILE));
         return dir;
     }
 

@@ -85,8 +85,38 @@ class RuleSetLoaderTests {
         assertThat(problems(RuleFolders.withAwardRules(dir, drl))).anySatisfy(problem -> {
             assertThat(problem.file()).isEqualTo(AWARD_FILE);
             assertThat(problem.line()).isEqualTo(lineOf(drl, "rule \"T-1 met"));
-            assertThat(problem.message()).contains("criterion T-1 has no \"not met\" rule");
+            assertThat(problem.message()).contains("criterion T-1 has no \"not met\", \"needs\" or \"for the council\" rule");
         });
+    }
+
+    @Test
+    void rejectsARuleWhoseVerbDoesNotMatchTheOutcomeItRecords() {
+        String drl = HEADER + MET_RULE + NOT_MET_RULE.replace("out.notMet(", "out.needs(");
+
+        assertThat(problems(RuleFolders.withAwardRules(dir, drl))).anySatisfy(problem -> {
+            assertThat(problem.line()).isEqualTo(lineOf(drl, "rule \"T-1 not met"));
+            assertThat(problem.message()).contains("is named \"not met\" but its consequence records [\"needs\"]")
+                    .contains("name it \"T-1 needs: ...\"");
+        });
+    }
+
+    @Test
+    void rejectsACitationThatNamesNoInstrumentWithFileLineAndText() {
+        String drl = HEADER + MET_RULE.replace("Luật Thi đua, khen thưởng 06/2022/QH15, Điều 24", "Quy định chưa có số") + NOT_MET_RULE;
+
+        assertThat(problems(RuleFolders.withAwardRules(dir, drl))).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(AWARD_FILE);
+            assertThat(problem.line()).isEqualTo(lineOf(drl, "rule \"T-1 met"));
+            assertThat(problem.message()).contains("\"Quy định chưa có số\" names no instrument of instruments.yaml");
+        });
+    }
+
+    @Test
+    void rejectsRulesOfOneCriterionThatDisagreeOnTheirBranch() {
+        String drl = HEADER + MET_RULE + NOT_MET_RULE.replace("@criterion(\"T-1\")", "@criterion(\"T-1\") @branch(\"CBCCVC_NLD\")");
+
+        assertThat(problems(RuleFolders.withAwardRules(dir, drl))).anySatisfy(problem ->
+                assertThat(problem.message()).contains("disagrees with the rule of line").contains("@branch"));
     }
 
     @Test
@@ -96,7 +126,7 @@ class RuleSetLoaderTests {
         assertThat(problems(RuleFolders.withAwardRules(dir, drl))).anySatisfy(problem -> {
             assertThat(problem.file()).isEqualTo(AWARD_FILE);
             assertThat(problem.line()).isEqualTo(lineOf(drl, "rule \"T-1 fails"));
-            assertThat(problem.message()).contains("must be named \"T-1 met: ...\" or \"T-1 not met: ...\"");
+            assertThat(problem.message()).contains("must be named \"T-1 met: ...\", \"T-1 not met: ...\", \"T-1 needs: ...\" or \"T-1 for the council: ...\"");
         });
     }
 

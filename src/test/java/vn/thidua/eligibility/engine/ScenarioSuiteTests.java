@@ -54,7 +54,7 @@ class ScenarioSuiteTests {
                 .doesNotContain("HTTNV", "recruitmentDate");
         assertThat(scenario.parameters()).containsEntry("LAO_DONG_TIEN_TIEN.newRecruitMinMonths", 10);
         assertThat(scenario.expectations()).containsExactly(new Scenario.Expectation(null, AwardCode.LAO_DONG_TIEN_TIEN,
-                Outcome.NOT_ELIGIBLE, Map.of("LDTT-A1", CriterionStatus.NOT_MET), null, null, null, null, null, null, null, null));
+                Outcome.NOT_ELIGIBLE, Map.of("LDTT-A1", CriterionStatus.NOT_MET), null, null, null, null, null, null, null, null, null));
     }
 
     @Test
