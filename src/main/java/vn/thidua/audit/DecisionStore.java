@@ -20,6 +20,7 @@ import vn.thidua.eligibility.Citation;
 import vn.thidua.eligibility.CriterionOutcome;
 import vn.thidua.eligibility.CriterionStatus;
 import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.Instrument;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.Text;
 import vn.thidua.eligibility.Warning;
@@ -78,7 +79,8 @@ class DecisionStore {
         return new Object[] {decisionSeq, seq, criterion.id(), criterion.result().name(), criterion.explanation().vi(),
                 criterion.explanation().en(), criterion.citation().title(), criterion.citation().href(),
                 criterion.citation().legalReview(), json.writeValueAsString(criterion.facts()),
-                json.writeValueAsString(criterion.rules())};
+                json.writeValueAsString(criterion.rules()),
+                criterion.citation().instrument() == null ? null : json.writeValueAsString(criterion.citation().instrument())};
     }
 
     private static Object[] withRunId(long runId, Object[] values) {
@@ -136,7 +138,9 @@ class DecisionStore {
     private CriterionOutcome criterion(ResultSet rs) throws SQLException {
         return new CriterionOutcome(rs.getString("criterion_id"), CriterionStatus.valueOf(rs.getString("result")),
                 new Text(rs.getString("explanation_vi"), rs.getString("explanation_en")),
-                new Citation(rs.getString("citation_title"), rs.getString("citation_href"), rs.getString("legal_review")),
+                new Citation(rs.getString("citation_title"), rs.getString("citation_href"), rs.getString("legal_review"),
+                        rs.getString("citation_instrument") == null ? null
+                                : json.readValue(rs.getString("citation_instrument"), Instrument.class)),
                 json.readValue(rs.getString("facts_json"), MAP), json.readValue(rs.getString("rules_json"), STRINGS));
     }
 

@@ -19,7 +19,11 @@ final class RunColumns {
 
     enum Kind { TEXT, NUMBER, BOOL, DATE, DATETIME }
 
-    record Column(String name, Kind kind) {
+    /**
+     * A stored column; an {@code optional} one was added after runs had been sealed without it, so the
+     * seal covers it only when it holds a value (an older run, where it is null, verifies as before).
+     */
+    record Column(String name, Kind kind, boolean optional) {
 
         /** The canonical text of a value as written; null stays null. */
         String canonical(Object value) {
@@ -64,13 +68,14 @@ final class RunColumns {
     static final List<Column> CRITERION = List.of(col("decision_seq", Kind.NUMBER), col("seq", Kind.NUMBER),
             col("criterion_id", Kind.TEXT), col("result", Kind.TEXT), col("explanation_vi", Kind.TEXT),
             col("explanation_en", Kind.TEXT), col("citation_title", Kind.TEXT), col("citation_href", Kind.TEXT),
-            col("legal_review", Kind.TEXT), col("facts_json", Kind.TEXT), col("rules_json", Kind.TEXT));
+            col("legal_review", Kind.TEXT), col("facts_json", Kind.TEXT), col("rules_json", Kind.TEXT),
+            new Column("citation_instrument", Kind.TEXT, true));
 
     private RunColumns() {
     }
 
     private static Column col(String name, Kind kind) {
-        return new Column(name, kind);
+        return new Column(name, kind, false);
     }
 
     /** The column names, comma-separated, for SELECT and INSERT. */
@@ -83,11 +88,14 @@ final class RunColumns {
         return String.join(", ", Collections.nCopies(columns.size(), "?"));
     }
 
-    /** The canonical texts of a row as written, its values in the columns' order. */
+    /** The canonical texts of a row as written, its values in the columns' order (an optional column only when set). */
     static List<String> canonical(List<Column> columns, Object[] values) {
         List<String> row = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
-            row.add(columns.get(i).canonical(values[i]));
+            String value = columns.get(i).canonical(values[i]);
+            if (value != null || !columns.get(i).optional()) {
+                row.add(value);
+            }
         }
         return row;
     }
@@ -96,7 +104,10 @@ final class RunColumns {
     static List<String> read(List<Column> columns, ResultSet rs) throws SQLException {
         List<String> row = new ArrayList<>(columns.size());
         for (Column column : columns) {
-            row.add(column.read(rs));
+            String value = column.read(rs);
+            if (value != null || !column.optional()) {
+                row.add(value);
+            }
         }
         return row;
     }

@@ -123,14 +123,23 @@ class RuleCatalogueTests {
 
         RuleCatalogue.Parameter months = parameter(catalogue, AwardCode.LAO_DONG_TIEN_TIEN, "newRecruitMinMonths", null);
         assertThat(months.byDecisionDate()).isFalse();
-        assertThat(months.values()).singleElement().satisfies(v -> {
+        assertThat(months.values()).hasSize(2);
+        assertThat(months.values().get(0)).satisfies(v -> {
             assertThat(v.since()).isEqualTo(LocalDate.of(2024, 1, 1));
             assertThat(v.value()).isEqualTo(6);
             assertThat(v.reference()).startsWith("Thông tư 01/2024/TT-BNV");
-            assertThat(v.standing()).isEqualTo(Standing.IN_FORCE);
+            assertThat(v.standing()).isEqualTo(Standing.SUPERSEDED);
             assertThat(v.pendingReview()).isFalse();
         });
-        assertThat(months.inForce()).isSameAs(months.values().get(0));
+        // From the reported date of Thông tư 15/2025/TT-BNV the same value, its carry-over unverified.
+        assertThat(months.values().get(1)).satisfies(v -> {
+            assertThat(v.since()).isEqualTo(LocalDate.of(2025, 8, 5));
+            assertThat(v.value()).isEqualTo(6);
+            assertThat(v.reference()).startsWith("Thông tư 15/2025/TT-BNV");
+            assertThat(v.standing()).isEqualTo(Standing.IN_FORCE);
+            assertThat(v.pendingReview()).isTrue();
+        });
+        assertThat(months.inForce()).isSameAs(months.values().get(1));
         RuleCatalogue.Parameter schools = parameter(catalogue, AwardCode.TAP_THE_LAO_DONG_TIEN_TIEN,
                 "advancedWorkerSharePercent", "SCHOOL");
         assertThat(schools.inForce().value()).isEqualTo(70);
