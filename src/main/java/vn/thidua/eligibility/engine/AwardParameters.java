@@ -37,9 +37,22 @@ record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, P
     /**
      * One dated parameter: values keyed by the date they take effect, with a reference per date and,
      * for a value whose reading awaits legal review, its review status ({@code PENDING}) by date.
+     * {@code neededWhen} (empty for most) names the option of the same file under which the rules need
+     * the parameter, e.g. {@code standard: COMPUTED}: such a parameter may have no values while the
+     * option is off, and the reader refuses the file when the option is on without them.
      */
     record Parameter(String name, String description, boolean byDecisionDate, NavigableMap<LocalDate, Object> values,
-            Map<LocalDate, String> references, Map<LocalDate, String> reviews, Map<String, Parameter> sectors) {
+            Map<LocalDate, String> references, Map<LocalDate, String> reviews, Map<String, Parameter> sectors,
+            Map<String, Object> neededWhen) {
+
+        /**
+         * Whether the rules need this parameter under the options in force: always, unless it names
+         * an option by {@code neededWhen} and that option does not hold the named value.
+         */
+        boolean neededUnder(Map<String, Object> optionsInForce) {
+            return neededWhen.entrySet().stream().allMatch(
+                    when -> String.valueOf(when.getValue()).equals(String.valueOf(optionsInForce.get(when.getKey()))));
+        }
 
         /**
          * The values in force for the period: the general one (null when none is in force yet) and one
@@ -66,13 +79,14 @@ record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, P
         }
 
         /**
-         * The same parameter holding one value from its first date on, as a scenario fixes it; the
+         * The same parameter holding one value from its first date on (from {@code fallback} when it
+         * has none, as a parameter awaiting the province's values), as a scenario fixes it; the
          * reference says so, so the value is never mistaken for the law in force.
          */
-        Parameter fixedAt(Object value) {
-            LocalDate since = values.firstKey();
+        Parameter fixedAt(Object value, LocalDate fallback) {
+            LocalDate since = values.isEmpty() ? fallback : values.firstKey();
             return new Parameter(name, description, byDecisionDate, new TreeMap<>(Map.of(since, value)),
-                    Map.of(since, "scenario override of " + name + ": " + value), Map.of(), Map.of());
+                    Map.of(since, "scenario override of " + name + ": " + value), Map.of(), Map.of(), neededWhen);
         }
 
         LocalDate relevantDate(Period period) {

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,6 +30,19 @@ import vn.thidua.dossier.AwardCode;
  * </pre>
  *
  * {@code legalReview} may also be the one word {@code PENDING}, for every dated value of the parameter.
+ *
+ * <p>A parameter that the rules need only under one option of the same file says so, and may then ship
+ * with no values until the province enters its own:
+ *
+ * <pre>
+ *   householdMinContributionVnd:
+ *     neededWhen: { standard: COMPUTED }
+ *     values: {}
+ *     reference: {}
+ * </pre>
+ *
+ * The file is refused when the option holds that value from a date on which such a parameter has no
+ * value yet: the problem names the line, the date and every parameter (with its description) to enter.
  */
 final class ParameterFileReader {
 
@@ -75,15 +89,101 @@ final class ParameterFileReader {
                 parameters.put(entry.getKey(), parameter);
             }
         }
+        String text = new String(content, StandardCharsets.UTF_8);
+        for (Unentered gap : unentered(parameters)) {
+            problems.add(new RuleProblem(file, line(text, gap.option(), gap.since().toString()), gap.message()));
+        }
+        for (AwardParameters.Parameter parameter : parameters.values()) {
+            for (String option : parameter.neededWhen().keySet()) {
+                AwardParameters.Parameter switching = parameters.get(option);
+                if (switching == null) {
+                    problems.add(new RuleProblem(file, line(text, parameter.name(), "neededWhen"), "parameter "
+                            + parameter.name() + ": neededWhen names " + option + ", which is not a parameter of this file"));
+                } else if (switching.byDecisionDate() != parameter.byDecisionDate()) {
+                    problems.add(new RuleProblem(file, line(text, parameter.name(), "date"), "parameter " + parameter.name()
+                            + ": its date must be the one of " + option + " (" + (switching.byDecisionDate() ? "decision"
+                            : "achievement") + "), which decides when it is needed"));
+                }
+            }
+        }
         return new AwardParameters(award, List.copyOf(dependsOn), parameters);
+    }
+
+    /** An option switched on from a date on which parameters it needs have no value yet. */
+    record Unentered(String option, Object value, LocalDate since, List<AwardParameters.Parameter> missing) {
+
+        String message() {
+            StringBuilder text = new StringBuilder("parameter ").append(option).append(" is ").append(value)
+                    .append(" from ").append(since).append(", but the province's own values it needs are not entered: ");
+            for (int i = 0; i < missing.size(); i++) {
+                AwardParameters.Parameter p = missing.get(i);
+                text.append(i == 0 ? "" : "; ").append(p.name());
+                if (!p.description().isBlank()) {
+                    text.append(" (").append(p.description().strip()).append(')');
+                }
+            }
+            return text.append(". Enter each one under values: with a date on or before ").append(since)
+                    .append(" and, under reference: for the same date, the number and article of the province's decision")
+                    .append(" that sets it; or keep ").append(option).append(" at its other value until then").toString();
+        }
+    }
+
+    /**
+     * Every date from which an option holds the value some parameter is {@code neededWhen}, while that
+     * parameter has no value on or before the date.
+     */
+    static List<Unentered> unentered(Map<String, AwardParameters.Parameter> parameters) {
+        List<Unentered> gaps = new ArrayList<>();
+        for (AwardParameters.Parameter switching : parameters.values()) {
+            for (Map.Entry<LocalDate, Object> dated : switching.values().entrySet()) {
+                List<AwardParameters.Parameter> missing = parameters.values().stream()
+                        .filter(p -> p.neededWhen().containsKey(switching.name()))
+                        .filter(p -> p.neededUnder(Map.of(switching.name(), dated.getValue()))
+                                && p.values().floorKey(dated.getKey()) == null)
+                        .toList();
+                if (!missing.isEmpty()) {
+                    gaps.add(new Unentered(switching.name(), dated.getValue(), dated.getKey(), missing));
+                }
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * The 1-based line of {@code key:} inside the block of parameter {@code name} (the parameter's own
+     * line when the key is not found there, 0 when the parameter is not found): YAML trees keep no lines.
+     */
+    static int line(String text, String name, String key) {
+        String[] lines = text.split("\\R", -1);
+        int start = -1;
+        int indent = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String stripped = lines[i].strip();
+            if (start < 0) {
+                if (stripped.startsWith(name + ":") && !lines[i].startsWith(name)) {
+                    start = i;
+                    indent = lines[i].indexOf(name);
+                }
+                continue;
+            }
+            int own = lines[i].length() - lines[i].stripLeading().length();
+            if (!stripped.isEmpty() && !stripped.startsWith("#") && own <= indent) {
+                break;
+            }
+            if (stripped.startsWith(key + ":") || stripped.startsWith("\"" + key + "\":")
+                    || stripped.startsWith("'" + key + "':")) {
+                return i + 1;
+            }
+        }
+        return start + 1;
     }
 
     private static AwardParameters.Parameter parameter(String file, String name, JsonNode node, List<RuleProblem> problems) {
         String where = "parameter " + name + ": ";
         for (String field : node.propertyNames()) {
-            if (!List.of("description", "date", "values", "reference", "legalReview", "sectors").contains(field)) {
+            if (!List.of("description", "date", "values", "reference", "legalReview", "sectors", "neededWhen").contains(field)) {
                 problems.add(new RuleProblem(file, 0, where + "unknown field " + field
-                        + "; expected description, date, values, reference, legalReview, sectors"));
+                        + "; expected description, date, values, reference, legalReview, sectors, neededWhen"));
             }
         }
         String date = node.path("date").asString("achievement");
@@ -104,8 +204,20 @@ final class ParameterFileReader {
                 references.put(since, reference.getValue().asString());
             }
         }
-        if (values.isEmpty()) {
-            problems.add(new RuleProblem(file, 0, where + "has no dated values"));
+        Map<String, Object> neededWhen = new LinkedHashMap<>();
+        JsonNode when = node.path("neededWhen");
+        if (!when.isMissingNode() && !when.isNull()) {
+            if (!when.isObject() || when.size() != 1 || !when.properties().iterator().next().getValue().isValueNode()) {
+                problems.add(new RuleProblem(file, 0, where + "neededWhen must name one option and its value,"
+                        + " as { standard: COMPUTED }"));
+            } else {
+                Map.Entry<String, JsonNode> option = when.properties().iterator().next();
+                neededWhen.put(option.getKey(), scalar(option.getValue()));
+            }
+        }
+        if (values.isEmpty() && neededWhen.isEmpty()) {
+            problems.add(new RuleProblem(file, 0, where + "has no dated values (only a parameter needed under an option,"
+                    + " with neededWhen, may wait for the province's values)"));
             return null;
         }
         for (LocalDate since : values.keySet()) {
@@ -122,7 +234,7 @@ final class ParameterFileReader {
             }
         }
         return new AwardParameters.Parameter(name, node.path("description").asString(""), date.equals("decision"),
-                values, references, reviews, sectors);
+                values, references, reviews, sectors, Map.copyOf(neededWhen));
     }
 
     /**

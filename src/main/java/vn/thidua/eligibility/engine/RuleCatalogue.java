@@ -83,12 +83,30 @@ public record RuleCatalogue(String version, Instant activatedAt, LocalDate today
      *
      * @param byDecisionDate whether the decision date selects the value (otherwise the achievement cut-off date)
      * @param sector the unit level these values are for, or null for the general values
-     * @param values every dated value, oldest first
+     * @param values every dated value, oldest first (none for a value the province has yet to enter)
+     * @param neededWhen the option under which the rules need it ({@code standard: COMPUTED}), empty when always
      */
-    public record Parameter(String name, String description, boolean byDecisionDate, String sector, List<DatedValue> values) {
+    public record Parameter(String name, String description, boolean byDecisionDate, String sector, List<DatedValue> values,
+            Map<String, Object> neededWhen) {
 
         public Parameter {
             values = List.copyOf(values);
+            neededWhen = Map.copyOf(neededWhen);
+        }
+
+        public Parameter(String name, String description, boolean byDecisionDate, String sector, List<DatedValue> values) {
+            this(name, description, byDecisionDate, sector, values, Map.of());
+        }
+
+        /** Whether it has no value yet and waits for the province's (only a parameter needed under an option may). */
+        public boolean unentered() {
+            return values.isEmpty();
+        }
+
+        /** The option that needs it, as {@code standard = COMPUTED}, or null. */
+        public String neededUnder() {
+            return neededWhen.isEmpty() ? null : neededWhen.entrySet().stream()
+                    .map(e -> e.getKey() + " = " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
         }
 
         /** The value in force today, or null when none has taken effect yet. */
@@ -189,7 +207,8 @@ public record RuleCatalogue(String version, Instant activatedAt, LocalDate today
         values.forEach((since, value) -> dated.add(new DatedValue(since, value, p.references().get(since),
                 p.reviews().get(since), since.isAfter(today) ? Standing.FUTURE
                         : since.equals(inForce) ? Standing.IN_FORCE : Standing.SUPERSEDED)));
-        return new Parameter(general.name(), general.description(), general.byDecisionDate(), sector, dated);
+        return new Parameter(general.name(), general.description(), general.byDecisionDate(), sector, dated,
+                general.neededWhen());
     }
 
     private static List<UnitLevel> sorted(java.util.Set<UnitLevel> levels) {

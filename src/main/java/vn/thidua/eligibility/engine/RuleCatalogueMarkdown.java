@@ -47,6 +47,8 @@ public final class RuleCatalogueMarkdown {
             Map.entry("IN_FORCE", "**đang áp dụng**"), Map.entry("FUTURE", "chưa có hiệu lực"),
             Map.entry("SUPERSEDED", "đã được thay thế"),
             Map.entry("pending", "chờ rà soát pháp lý"), Map.entry("defers", "hoãn xét nếu không đạt"),
+            Map.entry("unentered", "chưa nhập: giá trị do tỉnh quy định, bắt buộc có trước khi chuyển sang %s"),
+            Map.entry("unentered.today", "chưa nhập"),
             Map.entry("anyLevel", "mọi cấp"));
 
     private static final Map<String, String> EN = Map.ofEntries(
@@ -72,6 +74,8 @@ public final class RuleCatalogueMarkdown {
             Map.entry("IN_FORCE", "**in force**"), Map.entry("FUTURE", "not yet in force"),
             Map.entry("SUPERSEDED", "superseded"),
             Map.entry("pending", "pending legal review"), Map.entry("defers", "defers when not met"),
+            Map.entry("unentered", "not entered: the province's value, required before switching to %s"),
+            Map.entry("unentered.today", "not entered"),
             Map.entry("anyLevel", "any level"));
 
     private static final String NONE = "—";
@@ -169,6 +173,12 @@ public final class RuleCatalogueMarkdown {
         row(List.of("col.parameter", "col.sector", "col.basis", "col.since", "col.value", "col.reference", "col.review",
                 "col.today"), true);
         for (RuleCatalogue.Parameter p : parameters) {
+            if (p.unentered()) {
+                row(List.of(code(p.name()), p.sector() == null ? NONE : code(p.sector()),
+                        label(p.byDecisionDate() ? "basis.decision" : "basis.achievement"), NONE, NONE,
+                        label("unentered").formatted(code(String.valueOf(p.neededUnder()))), NONE,
+                        label("unentered.today")), false);
+            }
             for (RuleCatalogue.DatedValue v : p.values()) {
                 row(List.of(code(p.name()), p.sector() == null ? NONE : code(p.sector()),
                         label(p.byDecisionDate() ? "basis.decision" : "basis.achievement"), v.since().toString(),

@@ -131,9 +131,16 @@ public final class RuleSet {
         List<Param> values = new ArrayList<>();
         List<MissingParameter> notInForce = new ArrayList<>();
         for (AwardParameters award : parameters.values()) {
+            // The options in force (e.g. standard: JUDGEMENT), so a parameter needed only under another
+            // option, awaiting the province's values, is not reported missing.
+            Map<String, Object> options = new LinkedHashMap<>();
+            for (AwardParameters.Parameter parameter : award.parameters().values()) {
+                parameter.resolve(award.award().name(), period).stream().filter(p -> p.getSector() == null)
+                        .forEach(p -> options.put(parameter.name(), p.getValue()));
+            }
             for (AwardParameters.Parameter parameter : award.parameters().values()) {
                 List<Param> resolved = parameter.resolve(award.award().name(), period);
-                if (resolved.stream().noneMatch(p -> p.getSector() == null)) {
+                if (resolved.stream().noneMatch(p -> p.getSector() == null) && parameter.neededUnder(options)) {
                     notInForce.add(new MissingParameter(award.award(), parameter.name(), parameter.relevantDate(period)));
                 }
                 values.addAll(resolved);
@@ -164,12 +171,26 @@ public final class RuleSet {
             if (parameter == null) {
                 throw new IllegalArgumentException("unknown parameter " + key + "; the rule set has " + parameterNames());
             }
-            Object current = parameter.values().lastEntry().getValue();
-            if (override.getValue() == null || !current.getClass().equals(override.getValue().getClass())) {
+            if (override.getValue() == null) {
+                throw new IllegalArgumentException("parameter " + key + " needs a value");
+            }
+            // A parameter awaiting the province's values has none to compare the type with: any scalar will do.
+            Object current = parameter.values().isEmpty() ? null : parameter.values().lastEntry().getValue();
+            if (current != null && !current.getClass().equals(override.getValue().getClass())) {
                 throw new IllegalArgumentException("parameter " + key + " holds values like " + current
                         + ", not " + override.getValue());
             }
-            changed.put(award.award(), award.with(parameter.fixedAt(override.getValue())));
+            LocalDate first = award.parameters().values().stream().filter(p -> !p.values().isEmpty())
+                    .map(p -> p.values().firstKey()).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+            changed.put(award.award(), award.with(parameter.fixedAt(override.getValue(), first)));
+        }
+        // The same refusal as the loader's: a case that turns an option on supplies the values it needs.
+        for (AwardParameters award : changed.values()) {
+            for (ParameterFileReader.Unentered gap : ParameterFileReader.unentered(award.parameters())) {
+                throw new IllegalArgumentException(award.award() + ": " + gap.message()
+                        + " (in a scenario, give them under parameters: as " + award.award() + "." + gap.missing().get(0).name()
+                        + ": …)");
+            }
         }
         return new RuleSet(kieBase, rules, criteria, changed, stages, messages,
                 version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities, awards, subjectTypes,

@@ -155,6 +155,24 @@ class RuleCatalogueTests {
     }
 
     @Test
+    void showsTheValuesTheProvinceHasYetToEnterInsteadOfDroppingThem() {
+        RuleCatalogue catalogue = RuleCatalogue.of(real, MARCH_2026);
+
+        RuleCatalogue.Parameter amount = parameter(catalogue, AwardCode.GIAY_KHEN_CHU_TICH_UBND_XA,
+                "householdMinContributionVnd", null);
+        assertThat(amount.unentered()).isTrue();
+        assertThat(amount.inForce()).isNull();
+        assertThat(amount.neededUnder()).isEqualTo("standard = COMPUTED");
+        assertThat(parameter(catalogue, AwardCode.GIAY_KHEN_CHU_TICH_UBND_XA, "standard", null).neededUnder()).isNull();
+
+        String vi = RuleCatalogueMarkdown.render(catalogue, Locale.forLanguageTag("vi"), code -> null);
+        assertThat(vi).containsPattern("\\| `householdMinContributionVnd` \\| — \\| quyết định \\| — \\| — \\| chưa nhập: "
+                + "giá trị do tỉnh quy định, bắt buộc có trước khi chuyển sang `standard = COMPUTED` \\| — \\| chưa nhập \\|");
+        assertThat(RuleCatalogueMarkdown.render(catalogue, Locale.ENGLISH, code -> null))
+                .contains("| `minimumRating` | — | decision date | — | — | not entered: the province's value");
+    }
+
+    @Test
     void aLaterValueIsInForceFromItsDateInVietnamAndShowsItsPendingReview() {
         // 2026-06-30T16:59Z is still 30 June in Hà Nội; 17:00Z is 1 July there, though still 30 June in UTC.
         RuleCatalogue before = RuleCatalogue.of(amended, Clock.fixed(Instant.parse("2026-06-30T16:59:00Z"), ZoneOffset.UTC));

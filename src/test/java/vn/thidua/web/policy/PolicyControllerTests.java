@@ -75,8 +75,12 @@ class PolicyControllerTests {
                                 Standing.IN_FORCE)));
         RuleCatalogue.Award award = new RuleCatalogue.Award(AwardCode.CHIEN_SI_THI_DUA_CO_SO, true,
                 List.of(AwardCode.LAO_DONG_TIEN_TIEN), List.of(criterion), List.of(parameter), List.of());
+        RuleCatalogue.Parameter unentered = new RuleCatalogue.Parameter("householdMinContributionVnd",
+                "Total contribution in VND", true, null, List.of(), java.util.Map.of("standard", "COMPUTED"));
+        RuleCatalogue.Award certificate = new RuleCatalogue.Award(AwardCode.GIAY_KHEN_CHU_TICH_UBND_XA, true,
+                List.of(), List.of(), List.of(unentered), List.of());
         when(catalogues.active()).thenReturn(new RuleCatalogue("sha256:abc", Instant.EPOCH, LocalDate.of(2026, 8, 1),
-                List.of(award), List.of()));
+                List.of(award, certificate), List.of()));
         // Award names come from the active rule set's awards.yaml: the shipped one.
         when(registry.active()).thenReturn(ShippedRules.ruleSet());
     }
@@ -89,6 +93,17 @@ class PolicyControllerTests {
                 .andExpect(content().string(Matchers.containsString("CSCS-C2")))
                 .andExpect(content().string(Matchers.containsString("href=\"https://vbpl.vn/luat-06-2022#d23\"")))
                 .andExpect(content().string(Matchers.containsString("awards/chien-si-thi-dua-co-so.drl:40")));
+    }
+
+    @Test
+    void showsAValueTheProvinceHasYetToEnterAndTheOptionThatNeedsIt() throws Exception {
+        mvc.perform(get("/policy/awards"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<tr class=\"unentered\">")))
+                .andExpect(content().string(Matchers.containsString("householdMinContributionVnd")))
+                .andExpect(content().string(Matchers.containsString(
+                        "chưa nhập: giá trị do tỉnh quy định, bắt buộc có trước khi chuyển sang")))
+                .andExpect(content().string(Matchers.containsString("<code>standard = COMPUTED</code>")));
     }
 
     @Test
