@@ -18,7 +18,7 @@ import vn.thidua.eligibility.Instrument;
  * The legal instruments of {@code rules/instruments.yaml}: every law, decree, circular and decision
  * the rules cite, with the dates each applies between ({@code effective} inclusive, {@code ceases}
  * exclusive). A citation names an instrument when its text contains the instrument's number or one
- * of its {@code citedAs} forms, not preceded by a digit; the first one named is the citation's
+ * of its {@code citedAs} forms (in any letter case), not preceded by a digit; the first one named is the citation's
  * instrument. A rule set stored before the table existed has none, and its citations are not checked.
  */
 final class InstrumentTable {
@@ -162,7 +162,8 @@ final class InstrumentTable {
     }
 
     private static Pattern name(String text) {
-        return Pattern.compile("(?<![0-9])" + Pattern.quote(text.strip()));
+        // "Dự thảo Luật sửa đổi" at the start of a sentence names the same text as "dự thảo Luật sửa đổi".
+        return Pattern.compile("(?<![0-9])" + Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String text(JsonNode node, String field) {

@@ -124,7 +124,8 @@ class ScheduleControllerIntegrationTests {
         assertThat(request.dossiers()).filteredOn(d -> d.id().equals("CN-0002/CHIEN_SI_THI_DUA_CO_SO")).singleElement()
                 .satisfies(d -> {
                     assertThat(d.unit()).isEqualTo("TH-DARSAL");
-                    assertThat(d.minutes()).isEqualTo(15);
+                    // 15 for a CSTĐCS dossier and 10 more for the council's ballot (CSCS-C3), a judgement on every one.
+                    assertThat(d.minutes()).isEqualTo(25);
                     assertThat(d.deadline()).isEqualTo(evaluation.path("period").path("decisionDate").asString());
                 });
         JsonNode done = awaitEnd(id);
