@@ -118,6 +118,8 @@ final class Browser implements AutoCloseable {
         type("#username", username);
         type("#password", password);
         click("main button[type=submit]");
+        // The form's answer must arrive before the next page is opened, or that page meets no session yet.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !path().equals("/login"));
     }
 
     void logout() {
