@@ -1,6 +1,9 @@
 package vn.thidua.evaluation;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,7 +11,6 @@ import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Component;
 
-import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;
 
 /**
@@ -39,11 +41,11 @@ class RunMetrics {
     void stored(Evaluation evaluation, Duration took) {
         storing.record(took);
         run("stored");
-        for (EligibilityDecision decision : evaluation.decisions()) {
-            Counter.builder("thidua.decisions").description("Decisions of stored runs")
-                    .tag("award", decision.award().name()).tag("outcome", decision.outcome().name())
-                    .register(registry).increment();
-        }
+        // One registry lookup per award and outcome, not per decision: a province's run holds 100,000 of them.
+        Map<List<String>, Long> counts = evaluation.decisions().stream().collect(Collectors.groupingBy(
+                d -> List.of(d.award().name(), d.outcome().name()), Collectors.counting()));
+        counts.forEach((key, n) -> Counter.builder("thidua.decisions").description("Decisions of stored runs")
+                .tag("award", key.get(0)).tag("outcome", key.get(1)).register(registry).increment(n));
     }
 
     void notStored() {
