@@ -19,10 +19,13 @@ import vn.thidua.eligibility.EligibilityService;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetException;
+import vn.thidua.history.CompletedRequest;
+import vn.thidua.history.RegisterReading;
 
 /**
- * Replays a stored run: rebuilds its rule set from the stored files, evaluates the stored request
- * again, and compares what would be stored with what is stored. Nothing is written.
+ * Replays a stored run: rebuilds its rule set from the stored files, completes the stored request
+ * from what the run read from the register (when it read anything), evaluates it again, and compares
+ * what would be stored with what is stored. Nothing is written.
  */
 @Service
 public class AuditReplay {
@@ -32,10 +35,12 @@ public class AuditReplay {
     private final RequestReader reader;
     private final EligibilityService eligibility;
     private final DecisionStore store;
+    private final RegisterReading history;
     private final JsonMapper json;
 
     AuditReplay(RunRows rows, RuleSetArchive archive, RequestReader reader,
-            EligibilityService eligibility, DecisionStore store, JsonMapper json) {
+            EligibilityService eligibility, DecisionStore store, RegisterReading history, JsonMapper json) {
+        this.history = history;
         this.rows = rows;
         this.archive = archive;
         this.reader = reader;
@@ -78,7 +83,15 @@ public class AuditReplay {
             comparison.add("the stored request is no longer a valid request: " + e.errors());
             return;
         }
-        Evaluation evaluation = eligibility.evaluate(request, ruleSet);
+        // The register as the run read it, not as it is now: entries recorded or revoked since do not count.
+        CompletedRequest completed;
+        try {
+            completed = history.replay(request, RunRows.register(header));
+        } catch (RuntimeException e) {
+            comparison.add("what the run read from the register (register_json) can no longer be read: " + e.getMessage());
+            return;
+        }
+        Evaluation evaluation = completed.annotate(eligibility.evaluate(completed.request(), ruleSet));
         List<List<String>> replayed = new ArrayList<>();
         List<List<String>> replayedCriteria = new ArrayList<>();
         for (int seq = 0; seq < evaluation.decisions().size(); seq++) {

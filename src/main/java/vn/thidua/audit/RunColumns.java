@@ -58,7 +58,7 @@ final class RunColumns {
     static final List<Column> HEADER = List.of(col("created_at", Kind.DATETIME), col("rule_set_version", Kind.TEXT),
             col("rule_set_activated_at", Kind.DATETIME), col("period_year", Kind.NUMBER), col("cutoff_date", Kind.DATE),
             col("decision_date", Kind.DATE), col("request_sha256", Kind.TEXT), col("request_json", Kind.TEXT),
-            col("decision_count", Kind.NUMBER), col("warnings_json", Kind.TEXT));
+            col("decision_count", Kind.NUMBER), col("warnings_json", Kind.TEXT), new Column("register_json", Kind.TEXT, true));
 
     static final List<Column> DECISION = List.of(col("seq", Kind.NUMBER), col("subject_id", Kind.TEXT),
             col("subject_kind", Kind.TEXT), col("award", Kind.TEXT), col("outcome", Kind.TEXT),

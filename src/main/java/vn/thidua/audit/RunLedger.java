@@ -40,8 +40,11 @@ class RunLedger {
         this.json = json;
     }
 
-    /** Appends a run evaluated on {@code ruleSet}; must run inside a transaction. Returns the run id. */
-    long append(byte[] requestJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt) {
+    /**
+     * Appends a run evaluated on {@code ruleSet}, with what it read from the register (null: nothing);
+     * must run inside a transaction. Returns the run id.
+     */
+    long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt) {
         // The chain head is locked as late as possible, so concurrent runs write their rows side by side
         // and queue only for the seal; a rule set seen for the first time is stored under the lock.
         ChainHead.Link locked = null;
@@ -53,7 +56,7 @@ class RunLedger {
         Object[] header = {local(createdAt), evaluation.ruleSet().version(), local(evaluation.ruleSet().activatedAt()),
             period.year(), period.cutoffDate(), period.decisionDate(), RunDigest.of(requestJson),
             new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
-            json.writeValueAsString(evaluation.warnings())};
+            json.writeValueAsString(evaluation.warnings()), registerJson};
         long runId = insertHeader(header);
         RunDigest decisionRows = new RunDigest();
         RunDigest criterionRows = new RunDigest();

@@ -37,6 +37,12 @@ class RunRows {
                 }, runId);
     }
 
+    /** What the run read from the register (register_json), or null: an optional column, left out of the row when null. */
+    static String register(List<String> header) {
+        int last = RunColumns.HEADER.size() - 1;
+        return header.size() > last ? header.get(last) : null;
+    }
+
     /** A header value by column name. */
     static String value(List<String> header, String column) {
         for (int i = 0; i < RunColumns.HEADER.size(); i++) {

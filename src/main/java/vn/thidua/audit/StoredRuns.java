@@ -36,10 +36,13 @@ public class StoredRuns {
     private final DecisionStore decisions;
     private final RunLedger ledger;
     private final RankingStore rankings;
+    private final RunRows rows;
     private final JsonMapper json;
 
-    StoredRuns(EvaluationRunRepository runs, DecisionStore decisions, RunLedger ledger, RankingStore rankings, JsonMapper json) {
+    StoredRuns(EvaluationRunRepository runs, DecisionStore decisions, RunLedger ledger, RankingStore rankings, RunRows rows,
+            JsonMapper json) {
         this.runs = runs;
+        this.rows = rows;
         this.decisions = decisions;
         this.ledger = ledger;
         this.rankings = rankings;
@@ -54,7 +57,19 @@ public class StoredRuns {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long append(byte[] requestJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked, Instant createdAt) {
-        long id = ledger.append(requestJson, evaluation, ruleSet, createdAt);
+        return append(requestJson, null, evaluation, ruleSet, ranked, createdAt);
+    }
+
+    /**
+     * Appends a run as {@link #append(byte[], Evaluation, RuleSet, List, Instant)} does, with what it
+     * read from the register to complete its request (vn.thidua.history), sealed with the run.
+     *
+     * @param registerJson what was read from the register as JSON, or null when nothing was
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked,
+            Instant createdAt) {
+        long id = ledger.append(requestJson, registerJson, evaluation, ruleSet, createdAt);
         rankings.insert(id, ranked);
         return id;
     }
@@ -67,6 +82,13 @@ public class StoredRuns {
                 new Period(run.periodYear(), run.cutoffDate(), run.decisionDate()),
                 decisions.find(run.id(), null, null, null), List.of(), json.readValue(run.warningsJson(), WARNINGS))
                 .withRankings(rankings.find(run.id())));
+    }
+
+    /** What a stored run read from the register as JSON; empty when it read nothing or no run has this id. */
+    @Transactional(readOnly = true)
+    public Optional<String> register(long runId) {
+        List<String> header = rows.header(runId);
+        return header == null ? Optional.empty() : Optional.ofNullable(RunRows.register(header));
     }
 
     /** Whether a run with this id is stored. */

@@ -32,6 +32,8 @@ import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.history.CompletedRequest;
+import vn.thidua.history.RegisterReading;
 import vn.thidua.ranking.Rankers;
 import vn.thidua.ranking.Ranking;
 
@@ -56,10 +58,12 @@ public class EvaluationRuns {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final RunMetrics metrics;
+    private final RegisterReading history;
 
     EvaluationRuns(RequestReader reader, EligibilityService eligibility, StoredRuns stored, RunAccess access,
             RuleSetRegistry registry, Rankers rankers, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager,
-            RunMetrics metrics) {
+            RunMetrics metrics, RegisterReading history) {
+        this.history = history;
         this.reader = reader;
         this.eligibility = eligibility;
         this.stored = stored;
@@ -98,11 +102,14 @@ public class EvaluationRuns {
     PreparedRun prepare(byte[] requestJson, EvaluationRequest request) {
         long started = System.nanoTime();
         RuleSet ruleSet = registry.active();
-        Evaluation evaluation = storable(eligibility.evaluate(request, ruleSet));
+        // Titles and commendations are completed from the register (request-and-result.md §6.6); the run
+        // stores the request as received and what was read, so a replay completes it the same way.
+        CompletedRequest completed = history.complete(request);
+        Evaluation evaluation = storable(completed.annotate(eligibility.evaluate(completed.request(), ruleSet)));
         // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.
-        List<Ranking> ranked = rankers.forRuleSet(ruleSet).rank(request, evaluation.decisions());
+        List<Ranking> ranked = rankers.forRuleSet(ruleSet).rank(completed.request(), evaluation.decisions());
         metrics.evaluated(Duration.ofNanos(System.nanoTime() - started));
-        return new PreparedRun(requestJson, request, ruleSet, evaluation, ranked);
+        return new PreparedRun(requestJson, history.snapshot(completed), request, ruleSet, evaluation, ranked);
     }
 
     /**
@@ -121,7 +128,7 @@ public class EvaluationRuns {
         Long id;
         try {
             id = transactions.execute(status -> {
-                long runId = stored.append(run.requestJson, run.evaluation, run.ruleSet, run.rankings,
+                long runId = stored.append(run.requestJson, run.registerJson, run.evaluation, run.ruleSet, run.rankings,
                         clock.instant().truncatedTo(ChronoUnit.SECONDS));
                 if (submittedBy != null) {
                     access.record(runId, run.units, submittedBy);

@@ -15,13 +15,16 @@ import vn.thidua.ranking.Ranking;
 public final class PreparedRun {
 
     final byte[] requestJson;
+    final String registerJson;
     final List<String> units;
     final RuleSet ruleSet;
     final Evaluation evaluation;
     final List<Ranking> rankings;
 
-    PreparedRun(byte[] requestJson, EvaluationRequest request, RuleSet ruleSet, Evaluation evaluation, List<Ranking> rankings) {
+    PreparedRun(byte[] requestJson, String registerJson, EvaluationRequest request, RuleSet ruleSet, Evaluation evaluation,
+            List<Ranking> rankings) {
         this.requestJson = requestJson;
+        this.registerJson = registerJson;
         this.units = request.units().stream().map(Unit::code).distinct().toList();
         this.ruleSet = ruleSet;
         this.evaluation = evaluation;

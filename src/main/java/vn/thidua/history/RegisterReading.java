@@ -1,0 +1,62 @@
+package vn.thidua.history;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.thidua.dossier.Collective;
+import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.Household;
+import vn.thidua.dossier.Individual;
+
+/**
+ * Reads a request's subjects from the register and completes the request (request-and-result.md
+ * §6.6); writes and reads back what was read, as a run stores it for replay.
+ */
+@Service
+public class RegisterReading {
+
+    private static final TypeReference<List<RegisteredAward>> ENTRIES = new TypeReference<>() { };
+
+    private final ObjectProvider<AwardRegister> register;
+    private final JsonMapper json;
+
+    RegisterReading(ObjectProvider<AwardRegister> register, JsonMapper json) {
+        this.register = register;
+        this.json = json;
+    }
+
+    /**
+     * The request completed from the register's entries of its subjects for the years before the
+     * evaluated one; unchanged when there are none, or when no register is configured.
+     */
+    public CompletedRequest complete(EvaluationRequest request) {
+        AwardRegister source = register.getIfAvailable();
+        if (source == null || request.subjectCount() == 0) {
+            return CompletedRequest.unchanged(request);
+        }
+        List<String> ids = new ArrayList<>(request.subjectCount());
+        request.individuals().stream().map(Individual::id).forEach(ids::add);
+        request.collectives().stream().map(Collective::id).forEach(ids::add);
+        request.households().stream().map(Household::id).forEach(ids::add);
+        return HistoryCompletion.complete(request, source.history(ids, request.period().year()));
+    }
+
+    /** What a run read from the register, as stored with the run; null when nothing was read. */
+    public String snapshot(CompletedRequest completed) {
+        return completed.readRegister() ? json.writeValueAsString(completed.read()) : null;
+    }
+
+    /** The request completed again from a stored snapshot; unchanged for a null snapshot. */
+    public CompletedRequest replay(EvaluationRequest request, String snapshot) {
+        if (snapshot == null) {
+            return CompletedRequest.unchanged(request);
+        }
+        return HistoryCompletion.complete(request, json.readValue(snapshot, ENTRIES));
+    }
+}
