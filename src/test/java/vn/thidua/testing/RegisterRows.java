@@ -1,0 +1,41 @@
+package vn.thidua.testing;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Register rows written with SQL, as the conferral module writes them (V18): conferred awards
+ * imported from past decisions, and revocations. Tests use subject ids of their own so that runs of
+ * other tests on the shared database read nothing from the register.
+ */
+public final class RegisterRows {
+
+    private final JdbcTemplate jdbc;
+
+    public RegisterRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An individual's award entered from a past decision of 20 January of the next year; returns its id. */
+    public long imported(String subjectId, String award, int year, String decisionNumber) {
+        return entry(subjectId, "INDIVIDUAL", award, year, decisionNumber, "IMPORTED");
+    }
+
+    /** A register entry; returns its id. */
+    public long entry(String subjectId, String kind, String award, int year, String decisionNumber, String source) {
+        jdbc.update("INSERT INTO register_entry (subject_id, subject_kind, subject_name, unit_code, award, award_year,"
+                + " decision_number, decision_date, authority, source, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)", subjectId, kind, "Trần Thị Hạnh", "TH-DARSAL",
+                award, year, decisionNumber, LocalDate.of(year + 1, 1, 20), "Chủ tịch UBND tỉnh Lâm Đồng", source, "test");
+        Long id = jdbc.queryForObject("SELECT MAX(id) FROM register_entry WHERE subject_id = ?", Long.class, subjectId);
+        return id == null ? 0 : id;
+    }
+
+    /** Revokes an entry by a decision of 2 March 2026. */
+    public void revoke(long entryId, String decisionNumber) {
+        jdbc.update("INSERT INTO register_revocation (entry_id, reason, decision_number, decision_date, authority, recorded_by,"
+                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)", entryId, "Khai man thành tích", decisionNumber,
+                LocalDate.of(2026, 3, 2), "Chủ tịch UBND tỉnh Lâm Đồng", "test");
+    }
+}
