@@ -57,10 +57,18 @@ final class BenchCommand implements Callable<Integer> {
             + "time storing: on a new temporary H2 database, or the mysql profile's database")
     private boolean store;
 
+    @Option(names = "--register", arity = "0..1", paramLabel = "FILE", fallbackValue = "data/commune-300.json",
+            description = "instead, evaluate FILE (default data/commune-300.json) with its titles and commendations in the request, "
+            + "then with them moved to the register (a new temporary H2 database), and compare the times")
+    private Path register;
+
     @Override
     public Integer call() throws IOException {
         if (store) {
             return new StoreBench(parent.out, parent.err, parent.springArgs).run(rules, sizes);
+        }
+        if (register != null) {
+            return new RegisterBench(parent.out, parent.err, parent.springArgs).run(rules, register, rounds);
         }
         long loadStart = System.nanoTime();
         RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(rules);

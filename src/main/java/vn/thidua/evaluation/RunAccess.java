@@ -88,6 +88,20 @@ public class RunAccess {
                 + marks + ")) ORDER BY r.id DESC LIMIT " + limit, (rs, n) -> summary(rs), args.toArray());
     }
 
+    /**
+     * Ids of the latest runs, newest first and at most {@code limit}, whose request names this unit
+     * (recorded for runs a user submitted) or that have no unit recorded (stored from the command line,
+     * which the caller reads to see).
+     */
+    List<Long> latestRunsNaming(String unit, int limit) {
+        List<Long> ids = new ArrayList<>(jdbc.queryForList("SELECT DISTINCT run_id FROM run_scope WHERE unit_code = ?"
+                + " ORDER BY run_id DESC LIMIT " + limit, Long.class, unit));
+        ids.addAll(jdbc.queryForList("SELECT r.id FROM evaluation_run r WHERE NOT EXISTS (SELECT 1 FROM run_scope c"
+                + " WHERE c.run_id = r.id) ORDER BY r.id DESC LIMIT " + limit, Long.class));
+        ids.sort(java.util.Comparator.reverseOrder());
+        return ids.subList(0, Math.min(limit, ids.size()));
+    }
+
     private Set<String> units(long runId) {
         return new HashSet<>(jdbc.queryForList("SELECT unit_code FROM run_scope WHERE run_id = ?", String.class, runId));
     }

@@ -47,6 +47,17 @@ public class RegisterReading {
         return HistoryCompletion.complete(request, source.history(ids, request.period().year()));
     }
 
+    /**
+     * The request of {@code unit} for the year after {@code previous}'s, with its subjects' history
+     * completed from the register ({@link NextYearRequests#forUnit}).
+     */
+    public EvaluationRequest nextYear(EvaluationRequest previous, String unit) {
+        AwardRegister source = register.getIfAvailable();
+        List<String> ids = NextYearRequests.subjects(previous, unit);
+        int year = previous.period().year() + 1;
+        return NextYearRequests.forUnit(previous, unit, source == null || ids.isEmpty() ? List.of() : source.history(ids, year));
+    }
+
     /** What a run read from the register, as stored with the run; null when nothing was read. */
     public String snapshot(CompletedRequest completed) {
         return completed.readRegister() ? json.writeValueAsString(completed.read()) : null;

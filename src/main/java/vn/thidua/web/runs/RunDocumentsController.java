@@ -18,8 +18,11 @@ import vn.thidua.documents.ListOptions;
 import vn.thidua.documents.RequestWorkbooks;
 import vn.thidua.documents.ResultWorkbooks;
 import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Unit;
+import vn.thidua.evaluation.NextYearTemplates;
 import vn.thidua.system.NotFoundException;
+import vn.thidua.web.site.CurrentUser;
 
 /** Files of the secretariat's work: the Excel template, a run's results as Excel, and the list the council signs as PDF. */
 @Controller
@@ -32,8 +35,13 @@ class RunDocumentsController {
     private final CouncilLists lists;
     private final RunResults runs;
     private final RunScope scope;
+    private final NextYearTemplates nextYear;
+    private final CurrentUser currentUser;
 
-    RunDocumentsController(RequestWorkbooks requests, ResultWorkbooks results, CouncilLists lists, RunResults runs, RunScope scope) {
+    RunDocumentsController(RequestWorkbooks requests, ResultWorkbooks results, CouncilLists lists, RunResults runs, RunScope scope,
+            NextYearTemplates nextYear, CurrentUser currentUser) {
+        this.nextYear = nextYear;
+        this.currentUser = currentUser;
         this.requests = requests;
         this.results = results;
         this.lists = lists;
@@ -41,9 +49,16 @@ class RunDocumentsController {
         this.scope = scope;
     }
 
+    // With a unit: next year's request of that unit, its people and their register history filled in.
     @GetMapping("/runs/template.xlsx")
-    ResponseEntity<byte[]> template() {
-        return file(requests.template(), "mau-ho-so-thi-dua.xlsx", XLSX);
+    ResponseEntity<byte[]> template(@RequestParam(required = false) String unit) {
+        if (unit == null || unit.isBlank()) {
+            return file(requests.template(), "mau-ho-so-thi-dua.xlsx", XLSX);
+        }
+        String code = unit.strip();
+        EvaluationRequest next = nextYear.forUnit(code, currentUser.get())
+                .orElseThrow(() -> new NotFoundException("no stored run holds subjects of unit " + code));
+        return file(requests.write(next), "mau-ho-so-thi-dua-" + code + "-" + next.period().year() + ".xlsx", XLSX);
     }
 
     @GetMapping("/runs/{id}/results.xlsx")
