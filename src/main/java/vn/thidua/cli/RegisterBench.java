@@ -1,5 +1,6 @@
 package vn.thidua.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,9 +24,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.RequestReader;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.evaluation.PreparedRun;
+import vn.thidua.history.RegisterReading;
 
 /**
  * {@code bench --register FILE}: evaluates a request (data/commune-300.json by default) as the
@@ -81,12 +85,22 @@ final class RegisterBench {
             fromRegister += System.nanoTime() - middle;
             inRequest += middle - start;
         }
+        // Reading the register and completing the request alone, without the rules.
+        RegisterReading history = context.getBean(RegisterReading.class);
+        EvaluationRequest stripped = context.getBean(RequestReader.class).read(new ByteArrayInputStream(withoutHistory));
+        long completing = System.nanoTime();
+        int added = 0;
+        for (int round = 0; round < rounds; round++) {
+            added = history.complete(stripped).read().size();
+        }
+        double completeMs = (System.nanoTime() - completing) / 1e6 / rounds;
         int decisions = listed.evaluation().decisions().size();
         out.printf("%s: %d titles and commendations moved from the request to the register; %d rounds after a warm-up%n", file,
                 moved, rounds);
         out.printf("%-34s %10s %14s %14s%n", "history", "decisions", "evaluate ms", "decisions/s");
         line("in the request", decisions, inRequest / (double) rounds);
         line("in the register (read, completed)", read.evaluation().decisions().size(), fromRegister / (double) rounds);
+        out.printf("of which reading the register and completing the request: %.1f ms (%d entries)%n", completeMs, added);
         out.printf("same outcomes and criteria: %s%n", same(listed.evaluation().decisions(), read.evaluation().decisions()));
         return ExitCodes.OK;
     }

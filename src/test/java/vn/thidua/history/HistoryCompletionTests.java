@@ -16,11 +16,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.Commendation;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Individual;
 import vn.thidua.dossier.SubjectKind;
 import vn.thidua.dossier.Title;
+import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.Warning;
 
 /** The merge rules of request-and-result.md §6.6, one difference at a time. */
@@ -232,6 +236,44 @@ class HistoryCompletionTests {
             assertThat(w.code()).isEqualTo("REGISTER_SUBJECT_KIND_DIFFERS");
             assertThat(w.en()).contains("INDIVIDUAL", "COLLECTIVE");
         });
+    }
+
+    @Test
+    void putsSubjectsWarningsAfterThoseOfEachOfItsDecisions() {
+        CompletedRequest completed = HistoryCompletion.complete(person(List.of(), List.of()),
+                List.of(conferred(CHIEN_SI_THI_DUA_CO_SO, 2024, "12/QĐ-UBND")));
+        Warning own = new Warning("SUBJECT_TYPE_INFERRED", "vi", "en");
+        Evaluation evaluation = new Evaluation(1, null, null, null, List.of(decision(AwardCode.LAO_DONG_TIEN_TIEN, own),
+                decision(CHIEN_SI_THI_DUA_CO_SO)), List.of(), List.of());
+
+        Evaluation annotated = completed.annotate(evaluation);
+
+        assertThat(annotated.decisions().get(0).warnings()).extracting(Warning::code)
+                .containsExactly("SUBJECT_TYPE_INFERRED", "REGISTER_TITLE_ADDED");
+        assertThat(annotated.decisions().get(1).warnings()).extracting(Warning::code).containsExactly("REGISTER_TITLE_ADDED");
+        assertThat(annotated.warnings()).isEmpty();
+    }
+
+    @Test
+    void putsWarningsOfSubjectWithoutDecisionsAmongRunsWarnings() {
+        CompletedRequest completed = HistoryCompletion.complete(person(List.of(), List.of()),
+                List.of(conferred(CHIEN_SI_THI_DUA_CO_SO, 2024, "12/QĐ-UBND")));
+
+        Evaluation annotated = completed.annotate(new Evaluation(1, null, null, null, List.of(), List.of(), List.of()));
+
+        assertThat(annotated.warnings()).extracting(Warning::code).containsExactly("REGISTER_TITLE_ADDED");
+    }
+
+    @Test
+    void returnsSameEvaluationWhenRegisterRaisedNothing() {
+        Evaluation evaluation = new Evaluation(1, null, null, null, List.of(decision(CHIEN_SI_THI_DUA_CO_SO)), List.of(), List.of());
+
+        assertThat(CompletedRequest.unchanged(person(List.of(), List.of())).annotate(evaluation)).isSameAs(evaluation);
+    }
+
+    private static EligibilityDecision decision(AwardCode award, Warning... warnings) {
+        return new EligibilityDecision(Histories.PERSON, SubjectKind.INDIVIDUAL, award, Outcome.ELIGIBLE, false, List.of(), List.of(),
+                List.of(warnings), null);
     }
 
     private static Individual one(CompletedRequest completed) {

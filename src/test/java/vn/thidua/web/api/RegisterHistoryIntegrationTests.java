@@ -23,6 +23,8 @@ import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.evaluation.PreparedRun;
+import vn.thidua.history.AwardRegister;
+import vn.thidua.history.RegisteredAward;
 import vn.thidua.testing.DatabaseProfiles;
 import vn.thidua.testing.NextYearRequests;
 import vn.thidua.testing.RegisterRows;
@@ -55,6 +57,9 @@ class RegisterHistoryIntegrationTests {
 
     @Autowired
     private JsonMapper json;
+
+    @Autowired
+    private AwardRegister awards;
 
     private ApiClient api;
     private RegisterRows register;
@@ -157,6 +162,24 @@ class RegisterHistoryIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT register_json FROM evaluation_run WHERE id = ?", String.class,
                 answer.path("runId").asLong())).isNull();
         assertThat(answer.path("decisions").toString()).isEqualTo(json.writeValueAsString(engine.decisions()));
+    }
+
+    @Test
+    void readsHistoryOfManySubjectsInBatchesOfIds() {
+        register.imported("LS-MANY-0007", "LAO_DONG_TIEN_TIEN", 2024, "1/QĐ-UBND");
+        long revoked = register.imported("LS-MANY-2499", "LAO_DONG_TIEN_TIEN", 2024, "2/QĐ-UBND");
+        register.revoke(revoked, "3/QĐ-UBND");
+        register.imported("LS-MANY-2499", "LAO_DONG_TIEN_TIEN", 2026, "4/QĐ-UBND");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            ids.add("LS-MANY-%04d".formatted(i));
+        }
+
+        List<RegisteredAward> read = awards.history(ids, 2026);
+
+        assertThat(read).extracting(RegisteredAward::subjectId).containsExactly("LS-MANY-0007", "LS-MANY-2499");
+        assertThat(read.get(0).revoked()).isFalse();
+        assertThat(read.get(1).revocation().decisionNumber()).isEqualTo("3/QĐ-UBND");
     }
 
     private JsonNode evaluate(byte[] request) {
