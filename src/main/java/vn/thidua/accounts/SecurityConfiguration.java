@@ -47,6 +47,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/rules/versions").hasAnyRole(POLICY, AUDITOR, ADMIN)
                         .requestMatchers("/api/rules/**").hasAnyRole(POLICY, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/council/**").hasAnyRole(SECRETARIAT, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/council/**").hasAnyRole(SECRETARIAT, COUNCIL, AUDITOR, ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.disable())

@@ -51,9 +51,11 @@ public class CouncilSessions {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final CouncilMinutes minutes;
 
     CouncilSessions(EvaluationRuns runs, Schedules schedules, SessionStore store, RunRuleSets ruleSets, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, CouncilMinutes minutes) {
+        this.minutes = minutes;
         this.runs = runs;
         this.schedules = schedules;
         this.store = store;
@@ -120,6 +122,26 @@ public class CouncilSessions {
 
     public Optional<CouncilSession> find(long sessionId) {
         return store.find(sessionId);
+    }
+
+    /** The minutes of a session as PDF (Vietnamese, or English for an English locale); empty when no session has this id. */
+    public Optional<byte[]> minutes(long sessionId, java.util.Locale locale) {
+        return store.find(sessionId).map(session -> minutes.pdf(session,
+                runs.find(session.runId()).map(e -> e.period().year()).orElse(session.heldOn().getYear()), locale));
+    }
+
+    /**
+     * The results that count for a run: per dossier, the one of the latest session that voted on it
+     * and is not superseded. Empty when no session is recorded.
+     */
+    public List<CouncilResult> standing(long runId) {
+        Map<String, CouncilResult> latest = new java.util.LinkedHashMap<>();
+        for (CouncilSession session : store.ofRun(runId)) {
+            if (session.supersededBy() == null) {
+                session.results().forEach(r -> latest.put(r.subjectId() + "/" + r.award(), r));
+            }
+        }
+        return List.copyOf(latest.values());
     }
 
     /** The newest sessions of every run, newest first, at most {@code limit}. */
