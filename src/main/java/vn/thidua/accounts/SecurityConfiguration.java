@@ -106,6 +106,8 @@ class SecurityConfiguration {
                         .requestMatchers("/runs", "/runs/**").hasAnyRole(SECRETARIAT, ADMIN)
                         .requestMatchers("/policy/**").hasAnyRole(POLICY, ADMIN)
                         .requestMatchers("/audit/**").hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/council/sessions", "/council/sessions/**")
+                                .hasAnyRole(SECRETARIAT, COUNCIL, AUDITOR, ADMIN)
                         .requestMatchers("/council/**").hasAnyRole(COUNCIL, ADMIN)
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
