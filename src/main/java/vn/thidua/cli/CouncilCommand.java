@@ -24,7 +24,7 @@ import vn.thidua.system.NotFoundException;
 
 /**
  * {@code council record --run N SESSION.json... [--by NAME] [--minutes DIR]}: records council sessions
- * with their ballots on a stored run, for batch work; each file is one session (docs/operations.md §16),
+ * with their ballots on a stored run, for batch work; each file is one session (docs/operations.md §10),
  * recorded whole or refused with every bad field. The sessions recorded are written to stdout as JSON.
  */
 @Command(name = "council", mixinStandardHelpOptions = true, subcommands = CouncilCommand.Record.class,

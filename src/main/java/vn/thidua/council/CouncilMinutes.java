@@ -30,7 +30,7 @@ import vn.thidua.eligibility.engine.RuleSetRegistry;
 
 /**
  * The minutes of a council session (Biên bản họp Hội đồng Thi đua - Khen thưởng) in the layout of
- * docs/law.md §14.6, from what was recorded: heading, V/v, time, place, chair, secretary, members with
+ * docs/law.md §14.3.5, from what was recorded: heading, V/v, time, place, chair, secretary, members with
  * their positions and attendance, written opinions, recusals, the secret-ballot table with the
  * percentage and result per dossier, the thresholds with their citations, and the signatures.
  * Vietnamese is set in the embedded DejaVu Sans, as the council's list is.

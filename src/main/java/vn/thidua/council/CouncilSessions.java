@@ -65,7 +65,7 @@ public class CouncilSessions {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Reads a session as JSON (docs/operations.md §16) and records it; see {@link #record(long, SessionInput, String)}. */
+    /** Reads a session as JSON (docs/operations.md §10) and records it; see {@link #record(long, SessionInput, String)}. */
     public CouncilSession record(long runId, byte[] sessionJson, String recordedBy) {
         SessionInput input;
         try {

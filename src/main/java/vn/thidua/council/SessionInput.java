@@ -3,7 +3,7 @@ package vn.thidua.council;
 import java.util.List;
 
 /**
- * A session as the secretariat records it (docs/operations.md §16): when and where, the council,
+ * A session as the secretariat records it (docs/operations.md §10): when and where, the council,
  * every member with attendance, chair and secretary by member id, and per dossier reviewed the
  * secret-ballot counts with any recusal besides those the policy computes. Codes (award, attendance)
  * are texts here so that a wrong one is answered as a field error, not as an unreadable document.

@@ -46,7 +46,7 @@ class CouncilSessionsController {
     }
 
     @Operation(summary = "Record a council session on a stored run",
-            description = "The session (docs/operations.md §16): date, time, place, council, every member with attendance "
+            description = "The session (docs/operations.md §10): date, time, place, council, every member with attendance "
                     + "(PRESENT, ABSENT_WRITTEN, ABSENT), chair and secretary, and per dossier the secret-ballot counts. Each "
                     + "dossier's result is computed under the vote rule in force on the session date. Answers 201 with the "
                     + "session and its results; 400 naming every bad field, and nothing stored; 404 when the run does not exist.")
