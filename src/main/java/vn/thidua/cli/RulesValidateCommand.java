@@ -34,16 +34,38 @@ final class RulesValidateCommand implements Callable<Integer> {
         Commands parent = rules.parent;
         Clock clock = Clock.systemUTC();
         RuleValidation validation = RuleValidation.standalone(clock);
-        RuleValidation.Report report = validation.validate(dir);
-        if (report.valid()) {
+        RuleValidation.Checked checked = validation.check(dir);
+        RuleValidation.Report report = checked.report();
+        java.util.List<String> problems = new java.util.ArrayList<>(report.problems());
+        int votes = councilVotes(checked.ruleSet(), problems);
+        if (problems.isEmpty()) {
             parent.out.println("rules validate: " + dir + " is valid: version " + report.version() + ", "
-                    + report.scenarios() + " scenarios pass (" + report.millis() + " ms)");
+                    + report.scenarios() + " scenarios pass, and " + votes + " council vote scenarios (" + report.millis() + " ms)");
             notices(clock);
             return ExitCodes.OK;
         }
-        parent.err.println("rules validate: " + dir + " has " + report.problems().size() + " problems:");
-        report.problems().forEach(problem -> parent.err.println("  " + problem));
+        parent.err.println("rules validate: " + dir + " has " + problems.size() + " problems:");
+        problems.forEach(problem -> parent.err.println("  " + problem));
         return ExitCodes.RULES_BROKEN;
+    }
+
+    /** The scenarios of {@value vn.thidua.council.VoteScenarios#FILE}, run on the loaded rule set; how many ran. */
+    private int councilVotes(vn.thidua.eligibility.engine.RuleSet ruleSet, java.util.List<String> problems) {
+        java.util.List<vn.thidua.council.VoteScenarios.Case> cases;
+        try {
+            cases = vn.thidua.council.VoteScenarios.read(dir);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return 0;
+        }
+        if (ruleSet == null) {
+            return 0;
+        }
+        for (vn.thidua.council.VoteScenarios.Case c : cases) {
+            vn.thidua.council.VoteScenarios.run(ruleSet, c).forEach(failure -> problems.add(vn.thidua.council.VoteScenarios.FILE
+                    + ":" + c.line() + ": \"" + c.name() + "\" fails: " + failure));
+        }
+        return cases.size();
     }
 
     /** Citations whose instrument has lapsed or lapses within 90 days: notices, never failures. */

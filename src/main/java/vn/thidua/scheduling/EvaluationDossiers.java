@@ -22,7 +22,7 @@ import vn.thidua.system.ThiduaProperties;
  * becomes a dossier of the subject's unit, with minutes and a deadline from the review parameters.
  */
 @Component
-class EvaluationDossiers {
+public class EvaluationDossiers {
 
     private final EvaluationRuns runs;
     private final Path rulesDir;
@@ -56,7 +56,7 @@ class EvaluationDossiers {
      * completed before the session). A decision refused on a criterion, or deferred (chưa xét khen
      * thưởng), is not the council's to review even when another of its criteria is a judgement.
      */
-    static boolean forTheCouncil(EligibilityDecision decision) {
+    public static boolean forTheCouncil(EligibilityDecision decision) {
         return decision.outcome() == Outcome.ELIGIBLE
                 || decision.outcome() == Outcome.INCOMPLETE && decision.requiresCouncilJudgement();
     }

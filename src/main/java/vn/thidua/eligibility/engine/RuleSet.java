@@ -150,6 +150,22 @@ public final class RuleSet {
     }
 
     /**
+     * The citation of a value {@link #resolve} gave: its reference, {@code legalReview} PENDING when
+     * the file marks that dated value, and the instrument of {@code instruments.yaml} the reference
+     * names (null when none, or for a rule set stored before the table). For readers of parameters
+     * outside the rules, such as the council's vote thresholds.
+     */
+    public vn.thidua.eligibility.Citation citationOf(Param value) {
+        AwardParameters award = parameters.get(AwardCode.valueOf(value.getAward()));
+        AwardParameters.Parameter parameter = award == null ? null : award.parameters().get(value.getName());
+        String review = parameter == null ? null : value.getSector() == null ? parameter.reviews().get(value.getSince())
+                : parameter.sectors().containsKey(value.getSector())
+                        ? parameter.sectors().get(value.getSector()).reviews().get(value.getSince()) : null;
+        return new vn.thidua.eligibility.Citation(value.getReference(), null, review)
+                .withInstrument(instruments.named(value.getReference()));
+    }
+
+    /**
      * This rule set with some parameters fixed, for scenario tests: each {@code AWARD.name} key takes
      * its value from the parameter's first date on. The rules are shared, not recompiled; the version
      * names the overrides, so the copy is never taken for a loaded rule set. Empty overrides give this

@@ -64,6 +64,26 @@ final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
     }
 
+    /** A response read as bytes (a PDF, a workbook). */
+    record Download(int status, String contentType, byte[] bytes) {
+    }
+
+    Download download(String pathAndQuery) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

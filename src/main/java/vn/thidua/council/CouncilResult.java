@@ -1,0 +1,52 @@
+package vn.thidua.council;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.SubjectKind;
+import vn.thidua.eligibility.Citation;
+import vn.thidua.eligibility.Text;
+
+/**
+ * The council's result on one dossier, a decision of its own: the counts (never who voted how), the
+ * percentage against the threshold and its comparison, the denominator by kind and number, the
+ * quorum, who sat and who recused, the citation with its instrument, and the sentence in Vietnamese
+ * and English. Stored whole as {@code council_ballot.result_json}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CouncilResult(
+        String subjectId,
+        SubjectKind subjectKind,
+        String subjectName,
+        String unit,
+        AwardCode award,
+        CouncilOutcome outcome,
+        int agree,
+        int disagree,
+        int invalid,
+        BigDecimal percent,
+        BigDecimal threshold,
+        VoteRule.Comparison comparison,
+        VoteRule.Denominator denominatorKind,
+        int denominator,
+        int councilSize,
+        int present,
+        int absentWritten,
+        int absent,
+        List<String> recused,
+        boolean recusedCounted,
+        Quorum quorum,
+        LocalDate votedOn,
+        String ruleSetVersion,
+        Citation citation,
+        Text text,
+        List<Text> warnings) {
+
+    /** The quorum asked (share of all members present in person; 0 = none), the members it needed and whether it held. */
+    public record Quorum(BigDecimal percent, int required, int present, boolean met) {
+    }
+}

@@ -1,0 +1,108 @@
+package vn.thidua.web.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.thidua.council.CouncilResult;
+import vn.thidua.council.CouncilSession;
+import vn.thidua.council.CouncilSessions;
+import vn.thidua.system.NotFoundException;
+import vn.thidua.system.ThiduaProperties;
+import vn.thidua.web.runs.RunScope;
+import vn.thidua.web.site.CurrentUser;
+
+/** The council's sessions on stored runs over REST: record one, list a run's, read one with its results, its minutes as PDF. */
+@RestController
+@RequestMapping("/api/council")
+class CouncilSessionsController {
+
+    private final CouncilSessions sessions;
+    private final RunScope scope;
+    private final CurrentUser currentUser;
+    private final long maxBytes;
+
+    CouncilSessionsController(CouncilSessions sessions, RunScope scope, CurrentUser currentUser, ThiduaProperties properties) {
+        this.sessions = sessions;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.maxBytes = properties.imports().maxBytes();
+    }
+
+    @Operation(summary = "Record a council session on a stored run",
+            description = "The session (docs/operations.md §11): date, time, place, council, every member with attendance "
+                    + "(PRESENT, ABSENT_WRITTEN, ABSENT), chair and secretary, and per dossier the secret-ballot counts. Each "
+                    + "dossier's result is computed under the vote rule in force on the session date. Answers 201 with the "
+                    + "session and its results; 400 naming every bad field, and nothing stored; 404 when the run does not exist.")
+    @RequestBody(description = "{heldOn, startsAt?, place, councilName, chair, secretary, members: [...], ballots: [...], "
+            + "scheduleId?, scheduleSession?, supersedes?, note?}")
+    @PostMapping(path = "/runs/{runId}/sessions", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CouncilSession> record(@PathVariable long runId, HttpServletRequest request) throws IOException {
+        scope.check(runId);
+        CouncilSession session = sessions.record(runId, RequestBodies.read(request, maxBytes), currentUser.get().username());
+        return ResponseEntity.created(URI.create("/api/council/sessions/" + session.id())).body(session);
+    }
+
+    @Operation(summary = "The council sessions of a run, oldest first, each with its results")
+    @GetMapping(path = "/runs/{runId}/sessions", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<CouncilSession> ofRun(@PathVariable long runId) {
+        scope.check(runId);
+        return sessions.ofRun(runId);
+    }
+
+    @Operation(summary = "The council results that count for a run: per dossier, the latest session's not superseded")
+    @GetMapping(path = "/runs/{runId}/results", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<CouncilResult> standing(@PathVariable long runId) {
+        scope.check(runId);
+        return sessions.standing(runId);
+    }
+
+    @Operation(summary = "The dossiers of a run the council may vote on, with names, units and whether a quota left them out")
+    @GetMapping(path = "/runs/{runId}/dossiers", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<CouncilSessions.Dossier> dossiers(@PathVariable long runId) {
+        scope.check(runId);
+        return sessions.dossiers(runId);
+    }
+
+    @Operation(summary = "A council session with its members and each dossier's result")
+    @GetMapping(path = "/sessions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    CouncilSession find(@PathVariable long id) {
+        CouncilSession session = sessions.find(id).orElseThrow(() -> notFound(id));
+        scope.check(session.runId());
+        return session;
+    }
+
+    @Operation(summary = "The minutes of a session (Biên bản họp Hội đồng Thi đua - Khen thưởng) as PDF",
+            description = "In Vietnamese; lang=en gives an English rendering of the same minutes.")
+    @GetMapping(path = "/sessions/{id}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> minutes(@PathVariable long id, @RequestParam(defaultValue = "vi") String lang) {
+        CouncilSession session = sessions.find(id).orElseThrow(() -> notFound(id));
+        scope.check(session.runId());
+        byte[] pdf = sessions.minutes(id, Locale.forLanguageTag(lang)).orElseThrow(() -> notFound(id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("bien-ban-hop-hoi-dong-" + id + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("no council session " + id);
+    }
+}
