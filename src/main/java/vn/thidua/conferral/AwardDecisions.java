@@ -35,12 +35,12 @@ public class AwardDecisions {
 
     private final EvaluationRuns runs;
     private final CouncilBallots ballots;
-    private final DecisionStore store;
+    private final AwardDecisionStore store;
     private final RuleSetRegistry rules;
     private final Register register;
     private final Clock clock;
 
-    AwardDecisions(EvaluationRuns runs, CouncilBallots ballots, DecisionStore store, RuleSetRegistry rules, Register register,
+    AwardDecisions(EvaluationRuns runs, CouncilBallots ballots, AwardDecisionStore store, RuleSetRegistry rules, Register register,
             Clock clock) {
         this.runs = runs;
         this.ballots = ballots;
@@ -123,10 +123,22 @@ public class AwardDecisions {
         if (!problems.isEmpty()) {
             throw new ConferralException(problems);
         }
+        // One decision per deciding authority: entries whose authority is the same office under different
+        // citations (LĐTT and CSTĐCS of the commune chair) go into one decision citing each basis.
+        Map<String, List<Authority>> offices = new LinkedHashMap<>();
+        Map<String, List<Drafted>> byOffice = new LinkedHashMap<>();
+        byAuthority.forEach((authority, drafted) -> {
+            offices.computeIfAbsent(authority.vi() + "|" + authority.en(), k -> new ArrayList<>()).add(authority);
+            byOffice.computeIfAbsent(authority.vi() + "|" + authority.en(), k -> new ArrayList<>()).addAll(drafted);
+        });
         Instant now = clock.instant();
         List<AwardDecision> drafts = new ArrayList<>();
-        for (Map.Entry<Authority, List<Drafted>> group : byAuthority.entrySet()) {
-            drafts.add(appendDraft(draft(runId, year, date, group.getKey(), group.getValue(), draftedBy, now)));
+        for (Map.Entry<String, List<Drafted>> group : byOffice.entrySet()) {
+            List<Authority> same = offices.get(group.getKey());
+            Authority merged = new Authority(same.get(0).vi(), same.get(0).en(),
+                    String.join("; ", same.stream().map(Authority::citation).distinct().toList()),
+                    same.stream().map(Authority::legalReview).filter(java.util.Objects::nonNull).findFirst().orElse(null));
+            drafts.add(appendDraft(draft(runId, year, date, merged, group.getValue(), draftedBy, now)));
         }
         return drafts;
     }

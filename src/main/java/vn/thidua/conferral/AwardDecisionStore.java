@@ -22,11 +22,11 @@ import vn.thidua.dossier.SubjectKind;
  * seals it (kinds AWARD_DECISION and AWARD_DECISION_SIGNATURE).
  */
 @Repository
-class DecisionStore {
+class AwardDecisionStore {
 
     private final JdbcTemplate jdbc;
 
-    DecisionStore(JdbcTemplate jdbc) {
+    AwardDecisionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
