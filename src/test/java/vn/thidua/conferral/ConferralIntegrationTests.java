@@ -167,6 +167,17 @@ class ConferralIntegrationTests {
         JsonNode revoked = read("/api/register/" + entryId);
         assertThat(revoked.get("revocation").get("decisionNumber").asString()).isEqualTo("40/QĐ-UBND");
         assertThat(revoked.get("decisionNumber").asString()).isEqualTo("12/QĐ-UBND");
+
+        assertThat(page("/runs/" + run + "/award-decisions")).contains("Chủ tịch Ủy ban nhân dân cấp xã", "3.042.000",
+                "Đã ký: số 12/QĐ-UBND, ngày 20/01/2026");
+        assertThat(page("/register?subjectId=CN-0026")).contains("Đã thu hồi theo Quyết định số 40/QĐ-UBND ngày 01/06/2026");
+        assertThat(page("/audit/register/" + entryId)).contains("8/9 đồng ý (88,888%)", "ngưỡng 80", "CSCS-C2",
+                "/runs/" + run + "/decision?subject=CN-0026&amp;award=CHIEN_SI_THI_DUA_CO_SO");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).locale(java.util.Locale.forLanguageTag("vi"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -91,14 +91,14 @@ class RegisterController {
             description = "From the register entry back to the signed decision, the draft entry, the council ballot with its "
                     + "percentage, threshold, denominator and citation, the run's eligibility decision with every criterion, "
                     + "and links to the request as received.")
-    @GetMapping(path = "/api/audit/register/{entryId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    AwardTrail trail(@PathVariable long entryId) {
+    @GetMapping(path = "/api/audit/register/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    AwardTrail trail(@PathVariable("id") long entryId) {
         return trails.of(entryId).orElseThrow(() -> new NotFoundException("no register entry " + entryId));
     }
 
     @Operation(summary = "The request, as received, of the run a register entry came from")
-    @GetMapping(path = "/api/audit/register/{entryId}/request", produces = MediaType.APPLICATION_JSON_VALUE)
-    byte[] request(@PathVariable long entryId) {
+    @GetMapping(path = "/api/audit/register/{id}/request", produces = MediaType.APPLICATION_JSON_VALUE)
+    byte[] request(@PathVariable("id") long entryId) {
         return trails.request(entryId).orElseThrow(() -> new NotFoundException("register entry " + entryId
                 + " has no run request (unknown or imported)"));
     }
