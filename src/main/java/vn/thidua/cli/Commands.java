@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "thidua", mixinStandardHelpOptions = true, subcommands = {EvaluateCommand.class, ScheduleCommand.class,
         GenerateCommand.class, BenchCommand.class, ScheduleBenchCommand.class, AuditCommand.class, RulesCommand.class,
-        LoadCommand.class, BenchmarksCommand.class, CouncilCommand.class},
+        LoadCommand.class, BenchmarksCommand.class, CouncilCommand.class,
+        RegisterCommand.class},
         description = "Eligibility evaluator for emulation and commendation work (thi đua, khen thưởng).")
 public final class Commands implements Runnable {
 

@@ -61,6 +61,18 @@ class RoleMatrixIntegrationTests {
             Map.entry("POST /api/audit/replay/{runId}", Set.of("AUDITOR", "ADMIN")),
             Map.entry("GET /api/audit/decisions", Set.of("AUDITOR", "ADMIN")),
             Map.entry("GET /api/audit/accounts", Set.of("AUDITOR", "ADMIN")),
+            Map.entry("GET /api/audit/register/{id}", Set.of("AUDITOR", "ADMIN")),
+            Map.entry("GET /api/audit/register/{id}/request", Set.of("AUDITOR", "ADMIN")),
+            Map.entry("POST /api/evaluations/{runId}/award-decisions", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("GET /api/evaluations/{runId}/award-decisions", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("GET /api/award-decisions/{id}", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("GET /api/award-decisions/{id}/decision.pdf", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("GET /api/award-decisions/{id}/decision.docx", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("POST /api/award-decisions/{id}/signature", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("GET /api/register", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("GET /api/register/{id}", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("POST /api/register/imports", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("POST /api/register/{id}/revocation", Set.of("SECRETARIAT", "ADMIN")),
             Map.entry("POST /api/rules/validate", Set.of("POLICY", "ADMIN")),
             Map.entry("POST /api/rules/drafts", Set.of("POLICY", "ADMIN")),
             Map.entry("POST /api/rules/impact-reports", Set.of("POLICY", "ADMIN")),
@@ -87,6 +99,14 @@ class RoleMatrixIntegrationTests {
             Map.entry("GET /runs/{id}/results.xlsx", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("GET /runs/{id}/list.pdf", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("POST /runs/{id}/public-lists", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("GET /runs/{id}/award-decisions", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("POST /runs/{id}/award-decisions", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("POST /runs/{id}/award-decisions/{decisionId}/signature", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("GET /runs/{id}/award-decisions/{decisionId}/decision.pdf", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("GET /runs/{id}/award-decisions/{decisionId}/decision.docx", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("GET /register", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("POST /register/{id}/revocation", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("GET /audit/register/{id}", Set.of("AUDITOR", "ADMIN")),
             Map.entry("GET /admin/users", Set.of("ADMIN")),
             Map.entry("POST /admin/users", Set.of("ADMIN")),
             Map.entry("GET /admin/users/{username}", Set.of("ADMIN")),
@@ -167,7 +187,8 @@ class RoleMatrixIntegrationTests {
 
     private boolean letThrough(String endpoint, String role) throws Exception {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replace("{username}", "nobody").replace("{runId}", "999999").replace("{id}", "999999");
+        String path = parts[1].replace("{username}", "nobody").replace("{runId}", "999999").replace("{id}", "999999")
+                .replace("{decisionId}", "999999");
         if (path.startsWith("/runs/jobs/")) {
             path = "/runs/jobs/no-such-job";
         }

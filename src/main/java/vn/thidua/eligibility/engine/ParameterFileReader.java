@@ -178,7 +178,7 @@ final class ParameterFileReader {
         return start + 1;
     }
 
-    private static AwardParameters.Parameter parameter(String file, String name, JsonNode node, List<RuleProblem> problems) {
+    static AwardParameters.Parameter parameter(String file, String name, JsonNode node, List<RuleProblem> problems) {
         String where = "parameter " + name + ": ";
         for (String field : node.propertyNames()) {
             if (!List.of("description", "date", "values", "reference", "legalReview", "sectors", "neededWhen").contains(field)) {

@@ -40,13 +40,15 @@ public final class RuleSet {
     private final AwardTable awards;
     private final SubjectTypeTable subjectTypes;
     private final InstrumentTable instruments;
+    private final BonusTable bonuses;
     private final Map<String, List<CriterionDefinition>> applicable = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, List<CriterionDefinition> criteria,
             Map<AwardCode, AwardParameters> parameters, List<List<AwardCode>> stages, MessageCatalog messages,
             String version, Instant activatedAt, Map<String, byte[]> files, AuthorityTable authorities, AwardTable awards,
-            SubjectTypeTable subjectTypes, InstrumentTable instruments) {
+            SubjectTypeTable subjectTypes, InstrumentTable instruments, BonusTable bonuses) {
         this.instruments = instruments;
+        this.bonuses = bonuses;
         this.authorities = authorities;
         this.awards = awards;
         this.subjectTypes = subjectTypes;
@@ -88,6 +90,15 @@ public final class RuleSet {
     /** Who confers an award for a unit level on a decision date, or null when {@code authorities.yaml} names no one. */
     public Authority authority(AwardCode award, UnitLevel level, LocalDate decisionDate) {
         return authorities.find(award, level, decisionDate);
+    }
+
+    /**
+     * The bonus of an award for a kind of subject on a decision date ({@code bonus.yaml}): coefficient,
+     * base salary and their references; null when either has no value in force on that date, or the
+     * rule set has no bonus file.
+     */
+    public vn.thidua.eligibility.Bonus bonus(AwardCode award, SubjectKind kind, LocalDate decisionDate) {
+        return bonuses.find(award, kind, decisionDate);
     }
 
     /**
@@ -210,13 +221,13 @@ public final class RuleSet {
         }
         return new RuleSet(kieBase, rules, criteria, changed, stages, messages,
                 version + "+parameters" + new TreeMap<>(overrides), activatedAt, files, authorities, awards, subjectTypes,
-                instruments);
+                instruments, bonuses);
     }
 
     /** The same rule set (sharing its compiled rule base), stamped with the moment it became active. */
     public RuleSet activatedAt(Instant at) {
         return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version, at, files, authorities, awards,
-                subjectTypes, instruments);
+                subjectTypes, instruments, bonuses);
     }
 
     private List<String> parameterNames() {

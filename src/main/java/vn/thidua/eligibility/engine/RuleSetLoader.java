@@ -63,7 +63,7 @@ public final class RuleSetLoader {
 
     /** The files the loader reads besides {@code common/} and {@code awards/}, relative to the rules folder. */
     public static final List<String> NAMED_FILES = List.of("messages_vi.properties", "messages_en.properties", AuthorityTable.FILE,
-            AwardTable.FILE, SubjectTypeTable.FILE, InstrumentTable.FILE, RANKING_POLICY);
+            AwardTable.FILE, SubjectTypeTable.FILE, InstrumentTable.FILE, RANKING_POLICY, BonusTable.FILE);
 
     /**
      * Files every rule set needs that versions stored before them lack; such a version is loaded with
@@ -138,6 +138,9 @@ public final class RuleSetLoader {
                 properties(files, "messages_en.properties", problems));
         AuthorityTable authorities = files.containsKey(AuthorityTable.FILE)
                 ? AuthorityTable.read(files.get(AuthorityTable.FILE), problems) : AuthorityTable.empty();
+        // Read only when a decision is drafted; a version stored before the file existed has no bonuses.
+        BonusTable bonuses = files.containsKey(BonusTable.FILE) ? BonusTable.read(files.get(BonusTable.FILE), problems)
+                : BonusTable.empty();
         AwardTable awards = AwardTable.read(required(files, AwardTable.FILE, archived,
                 "every award needs its names, its legal basis and how it is evaluated", problems), problems);
         SubjectTypeTable subjectTypes = SubjectTypeTable.read(required(files, SubjectTypeTable.FILE, archived,
@@ -152,6 +155,10 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         checkCitations(files, instruments, parameters, authorities, awards, subjectTypes, problems);
+        if (instruments.present()) {
+            bonuses.references().forEach((where, reference) -> instruments.check(BonusTable.FILE,
+                    lineOf(files.get(BonusTable.FILE), reference), "the reference of " + where, reference, problems));
+        }
         KieBase kieBase = compile(files, drls, problems);
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         List<CriterionDefinition> criteria = catalogue(kieBase, files, drlAwards, messages, rules, instruments, problems);
@@ -161,7 +168,7 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version(files), activatedAt, files,
-                authorities, awards, subjectTypes, instruments);
+                authorities, awards, subjectTypes, instruments, bonuses);
     }
 
     /**
