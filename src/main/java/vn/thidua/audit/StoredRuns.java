@@ -36,18 +36,22 @@ public class StoredRuns {
     private final DecisionStore decisions;
     private final RunLedger ledger;
     private final RankingStore rankings;
+    private final RecordSeals seals;
     private final JsonMapper json;
 
-    StoredRuns(EvaluationRunRepository runs, DecisionStore decisions, RunLedger ledger, RankingStore rankings, JsonMapper json) {
+    StoredRuns(EvaluationRunRepository runs, DecisionStore decisions, RunLedger ledger, RankingStore rankings, RecordSeals seals,
+            JsonMapper json) {
         this.runs = runs;
         this.decisions = decisions;
         this.ledger = ledger;
         this.rankings = rankings;
+        this.seals = seals;
         this.json = json;
     }
 
     /**
-     * Appends a run evaluated on {@code ruleSet} with its rankings, sealed into the chain, in the
+     * Appends a run evaluated on {@code ruleSet} with its rankings, sealed into the chain (the rankings,
+     * when there are any, into the record chain as a {@link RecordKind#RANKING} record), in the
      * caller's transaction (which must exist: a run is written whole or not at all).
      *
      * @return the id of the stored run
@@ -56,6 +60,10 @@ public class StoredRuns {
     public long append(byte[] requestJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked, Instant createdAt) {
         long id = ledger.append(requestJson, evaluation, ruleSet, createdAt);
         rankings.insert(id, ranked);
+        if (!ranked.isEmpty()) {
+            // After the run's own seal: this transaction holds the runs' head, then takes the records' head.
+            seals.seal(RecordKind.RANKING, id);
+        }
         return id;
     }
 
