@@ -24,6 +24,7 @@ final class SealedRecords {
     private final JdbcTemplate jdbc;
     private final RecordSeals seals;
     private final TransactionTemplate transactions;
+    private long sealNanos;
 
     SealedRecords(JdbcTemplate jdbc, RecordSeals seals, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -48,7 +49,7 @@ final class SealedRecords {
             ballot(id, 0, "CN-0001", 4, "80.000", "APPROVED");
             ballot(id, 1, "CN-0002", 4, "80.000", "APPROVED");
             ballot(id, 2, "CN-0003", 3, "60.000", "NOT_APPROVED");
-            seals.seal(RecordKind.COUNCIL_SESSION, id);
+            seal(RecordKind.COUNCIL_SESSION, id);
             return id;
         });
     }
@@ -67,7 +68,7 @@ final class SealedRecords {
                         + " ?, ?, ?, 1170000, 'NĐ 152/2025/NĐ-CP')", id, seq, "CN-000" + (seq + 1), sessionId, seq,
                         new BigDecimal("0.500"));
             }
-            seals.seal(RecordKind.AWARD_DECISION, id);
+            seal(RecordKind.AWARD_DECISION, id);
             return id;
         });
     }
@@ -77,7 +78,7 @@ final class SealedRecords {
             jdbc.update("INSERT INTO award_decision_signature (decision_id, decision_number, signed_on, signer, recorded_by,"
                     + " recorded_at) VALUES (?, '12/QĐ-UBND', ?, 'Liêng Jrang K''Hoa', 'thu-ky', ?)", decisionId,
                     Date.valueOf(LocalDate.of(2026, 3, 9)), RECORDED);
-            seals.seal(RecordKind.AWARD_DECISION_SIGNATURE, decisionId);
+            seal(RecordKind.AWARD_DECISION_SIGNATURE, decisionId);
             return decisionId;
         });
     }
@@ -90,7 +91,7 @@ final class SealedRecords {
                     + " VALUES (?, 'INDIVIDUAL', 'Nguyễn Văn A', 'XA-DARSAL', 'CHIEN_SI_THI_DUA_CO_SO', 2025, ?, ?,"
                     + " 'Chủ tịch UBND xã', 'DECISION', ?, 0, 'thu-ky', ?)", subjectId, "12/QĐ-UBND-" + decisionId,
                     Date.valueOf(LocalDate.of(2026, 3, 9)), decisionId, RECORDED);
-            seals.seal(RecordKind.REGISTER_ENTRY, id);
+            seal(RecordKind.REGISTER_ENTRY, id);
             return id;
         });
     }
@@ -100,9 +101,20 @@ final class SealedRecords {
             long id = insert("INSERT INTO register_revocation (entry_id, reason, decision_number, decision_date, authority,"
                     + " recorded_by, recorded_at) VALUES (?, 'Khai man thành tích', '3/QĐ-UBND', ?, 'Chủ tịch UBND xã', 'thu-ky', ?)",
                     entryId, Date.valueOf(LocalDate.of(2026, 6, 1)), RECORDED);
-            seals.seal(RecordKind.REGISTER_REVOCATION, id);
+            seal(RecordKind.REGISTER_REVOCATION, id);
             return id;
         });
+    }
+
+    /** The time spent in {@link RecordSeals#seal} so far, for the bench. */
+    long sealNanos() {
+        return sealNanos;
+    }
+
+    private void seal(RecordKind kind, long key) {
+        long started = System.nanoTime();
+        seals.seal(kind, key);
+        sealNanos += System.nanoTime() - started;
     }
 
     private void ballot(long sessionId, int seq, String subject, int agree, String percent, String outcome) {
