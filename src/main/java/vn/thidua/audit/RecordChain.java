@@ -65,7 +65,7 @@ class RecordChain {
             }
         }
         if (first == null && !previous.equals(state.last())) {
-            first = new Finding(null, null, state.last().seq(), List.of("audit_record_seal"), List.of("the record chain's head names seq "
+            first = new Finding(null, null, state.last().seq(), List.of("audit_record_head"), List.of("the record chain's head names seq "
                     + state.last().seq() + " with hash " + state.last().hash() + ", but the chain ends at seq " + previous.seq()
                     + " with hash " + previous.hash() + ": seals were removed from its end, or the head was altered"));
         }

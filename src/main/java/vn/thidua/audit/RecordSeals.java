@@ -67,10 +67,12 @@ public class RecordSeals {
     }
 
     /** Appends the seal; the caller's transaction is open. Returns the chain seq. */
-    long append(RecordKind kind, String key) {
-        if (key == null || key.isBlank()) {
+    long append(RecordKind kind, String given) {
+        if (given == null || given.isBlank()) {
             throw new IllegalArgumentException("the key of a " + kind + " record is empty");
         }
+        // An id is kept as the number it is ("7", not "007"), as verification lists it.
+        String key = kind.numericKey() ? kind.bind(given.strip()).toString() : given;
         // Hashed before the head is locked: the record's rows are this transaction's own, and the lock
         // is then held only for the few statements of the seal.
         List<RecordDigest.PartHash> parts = digest.parts(kind, key);

@@ -303,7 +303,13 @@ class RecordChainIntegrationTests {
         RecordChainReport forged = tamper.updated("audit_record_seal", "content_sha256", "f".repeat(64), seal, key, this::records);
         RecordChainReport removed = tamper.deleted("audit_record_seal", seal, key, this::records);
 
+        RecordChainReport head = tamper.updated("audit_record_head", "last_hash", "e".repeat(64), "id = ?", new Object[] {1},
+                this::records);
+
         assertNamed(forged, RecordKind.PUBLIC_LIST, fixture.list(), "audit_record_seal");
+        assertThat(head.intact()).isFalse();
+        assertThat(head.tables()).containsExactly("audit_record_head");
+        assertThat(head.differences()).anySatisfy(d -> assertThat(d).contains("e".repeat(64)));
         assertThat(removed.intact()).isFalse();
         assertThat(removed.differences()).anySatisfy(d -> assertThat(d).contains("link broken"));
         assertThat(removed.differences()).anySatisfy(d -> assertThat(d).contains("PUBLIC_LIST record " + fixture.list())
@@ -353,6 +359,8 @@ class RecordChainIntegrationTests {
                 .isInstanceOf(IllegalTransactionStateException.class);
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> seals.seal(RecordKind.PUBLIC_LIST, fixture.list())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("sealed already");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> seals.seal("public_list", "00" + fixture.list())))
+                .as("an id is the number it is").isInstanceOf(IllegalStateException.class).hasMessageContaining("sealed already");
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> seals.seal("REGISTER_ENTRY", "987654321")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no register_entry row");
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> seals.seal("BALLOT", "1")))
