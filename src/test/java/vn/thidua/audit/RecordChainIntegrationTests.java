@@ -11,6 +11,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -349,6 +354,43 @@ class RecordChainIntegrationTests {
                     return null;
                 });
         assertIntact();
+    }
+
+    @Test
+    void storesARunWhileASealHoldsTheRecordChainsHead() throws Exception {
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        SealedRecords sql = new SealedRecords(jdbc, seals, transactionManager);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> sealing = pool.submit(() -> transactions.execute(status -> {
+                long entry = sql.registerEntry(fixture.decision(), "CN-LOCK");
+                holding.countDown();
+                await(release);
+                return entry;
+            }));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+
+            // A run without rankings takes only the runs' head (one with rankings waits here: it seals a RANKING record).
+            Future<Long> run = pool.submit(() -> runs.evaluateAndStore(SampleRequests.commune()).runId());
+
+            assertThat(run.get(30, TimeUnit.SECONDS)).as("stored while the record chain's head is locked").isPositive();
+            release.countDown();
+            assertThat(seals.isSealed(RecordKind.REGISTER_ENTRY, String.valueOf(sealing.get(30, TimeUnit.SECONDS)))).isTrue();
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertIntact();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
