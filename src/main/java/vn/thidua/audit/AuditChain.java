@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Verifies the audit chain: recomputes every sealed run's hashes from its stored rows, follows the
- * links from the first run to the chain head, and names the first run that no longer matches.
+ * links from the first run to the chain head, and names the first run that no longer matches; then
+ * does the same for the record chain ({@link RecordSeals}) and names the first record that no longer matches.
  */
 @Service
 public class AuditChain {
@@ -20,17 +21,26 @@ public class AuditChain {
     private final JdbcTemplate jdbc;
     private final ChainHead head;
     private final RunRows rows;
+    private final RecordChain records;
 
-    AuditChain(JdbcTemplate jdbc, ChainHead head, RunRows rows) {
+    AuditChain(JdbcTemplate jdbc, ChainHead head, RunRows rows, RecordChain records) {
         this.jdbc = jdbc;
         this.head = head;
         this.rows = rows;
+        this.records = records;
     }
 
-    /** Verifies every run; an empty database gives an intact chain of no runs. */
+    /** Verifies every run and every sealed record; an empty database gives an intact chain of no runs and no records. */
     @Transactional(readOnly = true)
     public ChainReport verify() {
         long started = System.nanoTime();
+        ChainReport runs = runs(started);
+        RecordChainReport sealed = records.verify();
+        return new ChainReport(runs.intact() && sealed.intact(), runs.runsChecked(), runs.unchainedRuns(),
+                runs.firstAlteredRunId(), runs.chainSeq(), runs.differences(), millis(started), runs.intact(), sealed);
+    }
+
+    private ChainReport runs(long started) {
         ChainHead.State state = head.read();
         long unchained = count("SELECT COUNT(*) FROM evaluation_run WHERE id <= ?", state.lastUnchainedRunId());
         List<Long> unsealed = jdbc.queryForList("SELECT id FROM evaluation_run r WHERE id > ? AND NOT EXISTS"
@@ -57,7 +67,7 @@ public class AuditChain {
                     + state.last().seq() + " with hash " + state.last().hash() + ", but the chain ends at seq "
                     + previous.seq() + " with hash " + previous.hash() + ": runs were removed from its end, or the head was altered"));
         }
-        return new ChainReport(true, seals.size(), unchained, null, null, List.of(), millis(started));
+        return new ChainReport(true, seals.size(), unchained, null, null, List.of(), millis(started), true, null);
     }
 
     private List<String> check(RunSeal seal, ChainHead.Link previous) {
@@ -122,7 +132,7 @@ public class AuditChain {
     }
 
     private static ChainReport altered(long started, long checked, long unchained, Long runId, Long seq, List<String> differences) {
-        return new ChainReport(false, checked, unchained, runId, seq, List.copyOf(differences), millis(started));
+        return new ChainReport(false, checked, unchained, runId, seq, List.copyOf(differences), millis(started), false, null);
     }
 
     private static long millis(long started) {

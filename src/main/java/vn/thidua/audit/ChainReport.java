@@ -3,10 +3,13 @@ package vn.thidua.audit;
 import java.util.List;
 
 /**
- * The result of verifying the audit chain. {@code firstAlteredRunId} is null when the chain is
- * intact, or when only its head was altered (runs removed from its end); {@code differences} say
- * what no longer matches. {@code unchainedRuns} were stored before the chain began and are not covered.
+ * The result of verifying the audit chain: the chain of evaluation runs and the record chain.
+ * {@code intact} is true only when both are. The run fields are as they were before the record
+ * chain: {@code firstAlteredRunId} is null when the runs are intact, or when only the runs' head was
+ * altered (runs removed from its end); {@code differences} say what no longer matches in the runs;
+ * {@code unchainedRuns} were stored before the chain began and are not covered; {@code runsIntact}
+ * is the runs' verdict alone. {@code records} is the record chain's report; {@code millis} covers both.
  */
 public record ChainReport(boolean intact, long runsChecked, long unchainedRuns, Long firstAlteredRunId,
-        Long chainSeq, List<String> differences, long millis) {
+        Long chainSeq, List<String> differences, long millis, boolean runsIntact, RecordChainReport records) {
 }

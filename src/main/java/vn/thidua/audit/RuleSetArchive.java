@@ -17,6 +17,7 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetException;
@@ -33,19 +34,24 @@ public class RuleSetArchive {
     private final Clock clock;
 
     private final RuleSetLoader loader;
+    private final RecordSeals seals;
 
-    RuleSetArchive(JdbcTemplate jdbc, Clock clock, RuleSetLoader loader) {
+    RuleSetArchive(JdbcTemplate jdbc, Clock clock, RuleSetLoader loader, RecordSeals seals) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.loader = loader;
+        this.seals = seals;
     }
 
     /**
      * Stores a rule set unless its version is stored already. {@code reason} and {@code activatedBy}
-     * may be null when not known. Callers serialise concurrent stores (runs hold the chain head).
+     * may be null when not known. Callers serialise concurrent stores (runs hold the chain head). The
+     * version, a draft or an activated one, is sealed as a {@link RecordKind#RULE_SET_VERSION} record
+     * in the same transaction (the caller's, or one of its own).
      *
      * @return whether the version was stored by this call
      */
+    @Transactional
     public boolean storeIfNew(RuleSet ruleSet, String reason, String activatedBy) {
         if (contains(ruleSet.version())) {
             return false;
@@ -59,6 +65,7 @@ public class RuleSetArchive {
                     ruleSet.version(), file.getKey(), RunDigest.of(file.getValue()), text == null ? "BASE64" : "UTF-8",
                     text == null ? Base64.getEncoder().encodeToString(file.getValue()) : text);
         }
+        seals.seal(RecordKind.RULE_SET_VERSION, ruleSet.version());
         return true;
     }
 

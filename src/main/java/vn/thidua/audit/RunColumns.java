@@ -1,5 +1,6 @@
 package vn.thidua.audit;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class RunColumns {
 
-    enum Kind { TEXT, NUMBER, BOOL, DATE, DATETIME }
+    enum Kind { TEXT, NUMBER, BOOL, DATE, DATETIME, DECIMAL }
 
     /**
      * A stored column; an {@code optional} one was added after runs had been sealed without it, so the
@@ -33,6 +34,8 @@ final class RunColumns {
             return switch (kind) {
                 case DATETIME -> ((LocalDateTime) value).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
                 case NUMBER -> Long.toString(((Number) value).longValue());
+                // DECIMAL(7,3) reads back as 80.000 on one database and 80.0 after a copy: the value, not its scale.
+                case DECIMAL -> ((BigDecimal) value).stripTrailingZeros().toPlainString();
                 default -> value.toString();
             };
         }
@@ -49,6 +52,7 @@ final class RunColumns {
                     boolean b = rs.getBoolean(name);
                     yield rs.wasNull() ? null : Boolean.toString(b);
                 }
+                case DECIMAL -> canonical(rs.getBigDecimal(name));
                 case DATE -> canonical(rs.getObject(name, LocalDate.class));
                 case DATETIME -> canonical(rs.getObject(name, LocalDateTime.class));
             };

@@ -37,20 +37,24 @@ public class StoredRuns {
     private final RunLedger ledger;
     private final RankingStore rankings;
     private final RunRows rows;
+    private final RecordSeals seals;
     private final JsonMapper json;
 
     StoredRuns(EvaluationRunRepository runs, DecisionStore decisions, RunLedger ledger, RankingStore rankings, RunRows rows,
+            RecordSeals seals,
             JsonMapper json) {
         this.runs = runs;
         this.rows = rows;
         this.decisions = decisions;
         this.ledger = ledger;
         this.rankings = rankings;
+        this.seals = seals;
         this.json = json;
     }
 
     /**
-     * Appends a run evaluated on {@code ruleSet} with its rankings, sealed into the chain, in the
+     * Appends a run evaluated on {@code ruleSet} with its rankings, sealed into the chain (the rankings,
+     * when there are any, into the record chain as a {@link RecordKind#RANKING} record), in the
      * caller's transaction (which must exist: a run is written whole or not at all).
      *
      * @return the id of the stored run
@@ -71,6 +75,10 @@ public class StoredRuns {
             Instant createdAt) {
         long id = ledger.append(requestJson, registerJson, evaluation, ruleSet, createdAt);
         rankings.insert(id, ranked);
+        if (!ranked.isEmpty()) {
+            // After the run's own seal: this transaction holds the runs' head, then takes the records' head.
+            seals.seal(RecordKind.RANKING, id);
+        }
         return id;
     }
 

@@ -10,10 +10,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.audit.AuditChain;
 import vn.thidua.audit.ChainReport;
+import vn.thidua.audit.RecordChainReport;
 
-/** {@code audit verify}: exit 0 when the chain is intact, 1 naming the first altered run otherwise. */
+/** {@code audit verify}: exit 0 when the chain is intact, 1 naming the first altered run or record otherwise. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Recomputes the audit chain of stored runs and names the first run that was altered.")
+        description = "Recomputes the audit chain of stored runs and the record chain of other sealed records (rankings,"
+                + " schedules, rule-set versions, impact reports, activations, public lists and comments, council sessions,"
+                + " decisions, register entries) and names the first run or record that was altered.")
 final class AuditVerifyCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -27,14 +30,25 @@ final class AuditVerifyCommand implements Callable<Integer> {
             parent.out.println(context.getBean(JsonMapper.class).writer(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(report));
             parent.out.flush();
+            RecordChainReport records = report.records();
             if (report.intact()) {
                 parent.err.println("audit verify: intact, " + report.runsChecked() + " runs in the chain ("
-                        + report.unchainedRuns() + " older runs not covered), " + report.millis() + " ms");
+                        + report.unchainedRuns() + " older runs not covered), " + records.recordsChecked()
+                        + " records in the record chain, " + report.millis() + " ms");
                 return ExitCodes.OK;
             }
-            parent.err.println("audit verify: ALTERED" + (report.firstAlteredRunId() == null ? ""
-                    : ": run " + report.firstAlteredRunId() + " (chain seq " + report.chainSeq() + ")"));
-            report.differences().forEach(difference -> parent.err.println("  " + difference));
+            if (!report.runsIntact()) {
+                parent.err.println("audit verify: ALTERED" + (report.firstAlteredRunId() == null ? ""
+                        : ": run " + report.firstAlteredRunId() + " (chain seq " + report.chainSeq() + ")"));
+                report.differences().forEach(difference -> parent.err.println("  " + difference));
+            }
+            if (!records.intact()) {
+                parent.err.println("audit verify: record chain ALTERED" + (records.firstAlteredKind() == null ? ""
+                        : ": " + records.firstAlteredKind() + " record " + records.firstAlteredKey()
+                                + (records.chainSeq() == null ? "" : " (chain seq " + records.chainSeq() + ")"))
+                        + ", table " + String.join(", ", records.tables()));
+                records.differences().forEach(difference -> parent.err.println("  " + difference));
+            }
             return ExitCodes.FAILURE;
         });
     }

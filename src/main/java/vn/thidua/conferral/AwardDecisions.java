@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.audit.RecordKind;
+import vn.thidua.audit.RecordSeals;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.eligibility.Authority;
 import vn.thidua.eligibility.Bonus;
@@ -39,9 +41,11 @@ public class AwardDecisions {
     private final RuleSetRegistry rules;
     private final Register register;
     private final Clock clock;
+    private final RecordSeals seals;
 
     AwardDecisions(EvaluationRuns runs, CouncilBallots ballots, AwardDecisionStore store, RuleSetRegistry rules, Register register,
-            Clock clock) {
+            Clock clock, RecordSeals seals) {
+        this.seals = seals;
         this.runs = runs;
         this.ballots = ballots;
         this.store = store;
@@ -169,6 +173,7 @@ public class AwardDecisions {
     // One record, one method: where the record chain seals the draft (kind AWARD_DECISION).
     private AwardDecision appendDraft(AwardDecision draft) {
         long id = store.insert(draft);
+        seals.seal(RecordKind.AWARD_DECISION, id);
         return store.find(id).orElseThrow();
     }
 
@@ -258,6 +263,7 @@ public class AwardDecisions {
     // One record, one method: where the record chain seals the signature (kind AWARD_DECISION_SIGNATURE).
     private void appendSignature(long decisionId, AwardDecision.Signature signature) {
         store.insert(decisionId, signature);
+        seals.seal(RecordKind.AWARD_DECISION_SIGNATURE, decisionId);
     }
 
     private static void text(List<ConferralException.Problem> problems, String path, String value, int max, String vi, String en) {

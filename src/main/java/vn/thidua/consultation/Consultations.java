@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.thidua.audit.RecordKind;
+import vn.thidua.audit.RecordSeals;
 
 /** Publishes lists for comment and takes comments while a list's window is open. */
 @Service
@@ -20,17 +24,21 @@ public class Consultations {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final RecordSeals seals;
+    private final TransactionTemplate transactions;
 
-    Consultations(JdbcTemplate jdbc, Clock clock) {
+    Consultations(JdbcTemplate jdbc, Clock clock, RecordSeals seals, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.seals = seals;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    @Transactional
+    /** Publishes a stored run's list, sealed in the audit record chain as it is written. */
     public PublicList publish(long runId, String title, LocalDate opensOn, LocalDate closesOn, String username) {
         if (title == null || title.isBlank() || title.length() > 300) {
             throw new ConsultationException("title", "Nhập tiêu đề (tối đa 300 ký tự)", "Enter a title (at most 300 characters)");
@@ -39,6 +47,11 @@ public class Consultations {
             throw new ConsultationException("closesOn", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu",
                     "The closing date must be on or after the opening date");
         }
+        long id = transactions.execute(status -> insertList(runId, title, opensOn, closesOn, username));
+        return find(id).orElseThrow();
+    }
+
+    private long insertList(long runId, String title, LocalDate opensOn, LocalDate closesOn, String username) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
             var s = c.prepareStatement("INSERT INTO public_list (run_id, title, opens_on, closes_on, created_by, created_at)"
@@ -51,7 +64,9 @@ public class Consultations {
             s.setTimestamp(6, Timestamp.from(clock.instant()));
             return s;
         }, key);
-        return find(key.getKey().longValue()).orElseThrow();
+        long id = key.getKey().longValue();
+        seals.seal(RecordKind.PUBLIC_LIST, id);
+        return id;
     }
 
     public Optional<PublicList> find(long id) {
@@ -70,8 +85,10 @@ public class Consultations {
                 Consultations::list, runId);
     }
 
-    /** Takes a comment on a candidate of the list, only while the list is open. */
-    @Transactional
+    /**
+     * Takes a comment on a candidate of the list, only while the list is open; it is sealed in the
+     * audit record chain as received (its status, a workflow field, is not covered).
+     */
     public void comment(PublicList list, String subjectId, String award, String authorName, String contact, String body) {
         if (!list.openOn(today())) {
             throw new ConsultationException("list", "Danh sách không còn nhận góp ý (" + list.opensOn() + " – " + list.closesOn() + ")",
@@ -82,9 +99,22 @@ public class Consultations {
         if (contact != null && contact.length() > 200) {
             throw new ConsultationException("contact", "Liên hệ dài quá 200 ký tự", "The contact is longer than 200 characters");
         }
-        jdbc.update("INSERT INTO public_comment (list_id, subject_id, award, author_name, contact, body, status, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)", list.id(), subjectId, award, authorName.strip(),
-                contact == null || contact.isBlank() ? null : contact.strip(), body.strip(), Timestamp.from(clock.instant()));
+        transactions.executeWithoutResult(status -> {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(c -> {
+                var s = c.prepareStatement("INSERT INTO public_comment (list_id, subject_id, award, author_name, contact, body,"
+                        + " status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)", new String[] {"id"});
+                s.setLong(1, list.id());
+                s.setString(2, subjectId);
+                s.setString(3, award);
+                s.setString(4, authorName.strip());
+                s.setString(5, contact == null || contact.isBlank() ? null : contact.strip());
+                s.setString(6, body.strip());
+                s.setTimestamp(7, Timestamp.from(clock.instant()));
+                return s;
+            }, key);
+            seals.seal(RecordKind.PUBLIC_COMMENT, key.getKey().longValue());
+        });
     }
 
     /**

@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.thidua.audit.RecordKind;
+import vn.thidua.audit.RecordSeals;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.ValidationException;
@@ -52,10 +54,12 @@ public class CouncilSessions {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final CouncilMinutes minutes;
+    private final RecordSeals seals;
 
     CouncilSessions(EvaluationRuns runs, Schedules schedules, SessionStore store, RunRuleSets ruleSets, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactionManager, CouncilMinutes minutes) {
+            PlatformTransactionManager transactionManager, CouncilMinutes minutes, RecordSeals seals) {
         this.minutes = minutes;
+        this.seals = seals;
         this.runs = runs;
         this.schedules = schedules;
         this.store = store;
@@ -106,7 +110,10 @@ public class CouncilSessions {
                 if (!late.isEmpty()) {
                     throw new ValidationException(late);
                 }
-                return store.insert(runId, input, plan, recordedBy, clock.instant());
+                long stored = store.insert(runId, input, plan, recordedBy, clock.instant());
+                // The session, its members and its ballots are sealed together, in the same transaction.
+                seals.seal(RecordKind.COUNCIL_SESSION, stored);
+                return stored;
             });
         } catch (DuplicateKeyException e) {
             throw new ValidationException(List.of(new FieldError("supersedes", "session " + input.supersedes()

@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 
+import vn.thidua.audit.RecordKind;
+import vn.thidua.audit.RecordSeals;
+
 /**
  * The activation log and the single row that points at its newest entry. Activations are only
  * inserted; {@link #lockHead} serialises every change of the active version across processes.
@@ -26,9 +29,11 @@ class ActivationStore {
 
     private final JdbcTemplate jdbc;
     private final SimpleJdbcInsert insert;
+    private final RecordSeals seals;
 
-    ActivationStore(JdbcTemplate jdbc) {
+    ActivationStore(JdbcTemplate jdbc, RecordSeals seals) {
         this.jdbc = jdbc;
+        this.seals = seals;
         this.insert = new SimpleJdbcInsert(jdbc).withTableName("rule_set_activation").usingGeneratedKeyColumns("id")
                 .usingColumns("kind", "version", "previous_version", "impact_report_id", "activated_at", "activated_by", "reason");
     }
@@ -55,13 +60,17 @@ class ActivationStore {
         return count != null && count > 0;
     }
 
-    /** Appends an activation and points the head at it; call inside a transaction holding {@link #lockHead}. */
+    /**
+     * Appends an activation, sealed in the audit record chain, and points the head at it; call inside
+     * a transaction holding {@link #lockHead}. The head row is a pointer, not sealed.
+     */
     Activation append(Activation.Kind kind, String version, String previousVersion, Long reportId, Instant at, String by,
             String reason) {
         Number id = insert.executeAndReturnKey(new MapSqlParameterSource().addValue("kind", kind.name())
                 .addValue("version", version).addValue("previous_version", previousVersion)
                 .addValue("impact_report_id", reportId).addValue("activated_at", timestamp(at))
                 .addValue("activated_by", by).addValue("reason", reason));
+        seals.seal(RecordKind.ACTIVATION, id.longValue());
         jdbc.update("UPDATE rule_set_active SET activation_id = ? WHERE id = 1", id.longValue());
         return new Activation(id.longValue(), kind, version, previousVersion, reportId, at, by, reason);
     }

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.thidua.audit.RecordKind;
+import vn.thidua.audit.RecordSeals;
+
 /**
  * Impact reports as stored JSON with their SHA-256, and their acknowledgements. A report is never
  * changed; a report that no longer matches its hash is refused when read.
@@ -24,21 +27,25 @@ class ImpactReportStore {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final SimpleJdbcInsert insert;
+    private final RecordSeals seals;
 
-    ImpactReportStore(JdbcTemplate jdbc, JsonMapper json) {
+    ImpactReportStore(JdbcTemplate jdbc, JsonMapper json, RecordSeals seals) {
         this.jdbc = jdbc;
         this.json = json;
+        this.seals = seals;
         this.insert = new SimpleJdbcInsert(jdbc).withTableName("rule_set_impact_report").usingGeneratedKeyColumns("id")
                 .usingColumns("draft_version", "base_version", "base_run_id", "source", "created_at", "created_by",
                         "report_json", "report_sha256");
     }
 
+    /** Stores a report, sealed in the audit record chain; call inside a transaction. */
     ImpactReport insert(ImpactReport report) {
         String text = json.writeValueAsString(report);
         Number id = insert.executeAndReturnKey(new MapSqlParameterSource().addValue("draft_version", report.draftVersion())
                 .addValue("base_version", report.baseVersion()).addValue("base_run_id", report.baseRunId())
                 .addValue("source", report.source()).addValue("created_at", ActivationStore.timestamp(report.createdAt()))
                 .addValue("created_by", report.createdBy()).addValue("report_json", text).addValue("report_sha256", sha256(text)));
+        seals.seal(RecordKind.IMPACT_REPORT, id.longValue());
         return report.withId(id.longValue());
     }
 
@@ -64,7 +71,7 @@ class ImpactReportStore {
                 .toList();
     }
 
-    /** Records the acknowledgement unless the report has one; call inside a transaction. */
+    /** Records the acknowledgement, sealed in the audit record chain, unless the report has one; call inside a transaction. */
     boolean acknowledge(long id, ImpactReport.Acknowledgement ack) {
         jdbc.queryForList("SELECT id FROM rule_set_impact_report WHERE id = ? FOR UPDATE", id);
         if (acknowledgement(id) != null) {
@@ -72,6 +79,7 @@ class ImpactReportStore {
         }
         jdbc.update("INSERT INTO rule_set_impact_acknowledgement (report_id, acknowledged_at, acknowledged_by, note)"
                 + " VALUES (?, ?, ?, ?)", id, ActivationStore.timestamp(ack.at()), ack.by(), ack.note());
+        seals.seal(RecordKind.IMPACT_ACKNOWLEDGEMENT, id);
         return true;
     }
 

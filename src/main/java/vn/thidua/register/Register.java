@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.audit.RecordKind;
+import vn.thidua.audit.RecordSeals;
 import vn.thidua.system.NotFoundException;
 
 /**
@@ -26,8 +28,10 @@ public class Register {
 
     private final RegisterStore store;
     private final Clock clock;
+    private final RecordSeals seals;
 
-    Register(RegisterStore store, Clock clock) {
+    Register(RegisterStore store, Clock clock, RecordSeals seals) {
+        this.seals = seals;
         this.store = store;
         this.clock = clock;
     }
@@ -106,6 +110,7 @@ public class Register {
                 a.awardYear(), a.decisionNumber(), a.decisionDate(), a.authority(), source, a.decisionId(), a.entrySeq(),
                 recordedBy, now, null);
         long id = store.insert(entry);
+        seals.seal(RecordKind.REGISTER_ENTRY, id);
         return store.find(id).orElseThrow();
     }
 
@@ -149,6 +154,7 @@ public class Register {
     // One record, one method: where the record chain seals the revocation (kind REGISTER_REVOCATION).
     private Revocation appendRevocation(Revocation r) {
         long id = store.insert(r);
+        seals.seal(RecordKind.REGISTER_REVOCATION, id);
         return new Revocation(id, r.entryId(), r.reason(), r.decisionNumber(), r.decisionDate(), r.authority(), r.recordedBy(),
                 r.recordedAt());
     }

@@ -42,6 +42,7 @@ class ScheduleJobs {
     private final SolverManager<CouncilSchedule, Long> solverManager;
     private final ScheduleSolver results;
     private final ScheduleRepository repository;
+    private final EndedSchedules ended;
     private final JsonMapper json;
     private final Clock clock;
     private final int maxJobs;
@@ -50,10 +51,11 @@ class ScheduleJobs {
     private final Map<String, Long> lastScore = new ConcurrentHashMap<>();
 
     ScheduleJobs(SolverManager<CouncilSchedule, Long> solverManager, ScheduleSolver results, ScheduleRepository repository,
-            JsonMapper json, Clock clock, ThiduaProperties properties, MeterRegistry metrics) {
+            EndedSchedules ended, JsonMapper json, Clock clock, ThiduaProperties properties, MeterRegistry metrics) {
         this.solverManager = solverManager;
         this.results = results;
         this.repository = repository;
+        this.ended = ended;
         this.json = json;
         this.clock = clock;
         this.maxJobs = properties.scheduling().maxJobs();
@@ -128,10 +130,10 @@ class ScheduleJobs {
     private void end(ScheduleJob job, CouncilSchedule solution, ScheduleStatus status) {
         try {
             ScheduleResult result = results.result(job.request(), solution);
-            ScheduleRecord ended = job.record().ended(status, json.writeValueAsString(result), result.score(),
+            ScheduleRecord record = job.record().ended(status, json.writeValueAsString(result), result.score(),
                     result.feasible(), null, now());
-            if (job.end(ended, result)) {
-                repository.save(ended);
+            if (job.end(record, result)) {
+                ended.store(record);
                 solved(job, status, result);
                 log.info("schedule {} {}: {}", job.id(), status, result.score());
             }
@@ -160,7 +162,7 @@ class ScheduleJobs {
         ScheduleRecord failed = job.record().ended(ScheduleStatus.FAILED, null, null, null,
                 message.length() > 2000 ? message.substring(0, 2000) : message, now());
         if (job.end(failed, null)) {
-            repository.save(failed);
+            ended.store(failed);
         }
     }
 

@@ -37,6 +37,21 @@ class AuditCommandIntegrationTests {
     }
 
     @Test
+    void namesAlteredRecordOfTheRecordChainWithExitOne() {
+        StoredRows rows = new StoredRows(jdbc);
+        long activation = rows.activeActivation();
+
+        CommandRun altered = rows.withActivationReason(activation, "another reason", () -> CommandRun.of("audit", "verify"));
+
+        assertThat(altered.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(altered.err()).contains("record chain ALTERED: ACTIVATION record " + activation)
+                .contains("table rule_set_activation");
+        assertThat(JsonMapper.shared().readTree(altered.out()).path("records").path("firstAlteredKey").asString())
+                .isEqualTo(Long.toString(activation));
+        assertThat(JsonMapper.shared().readTree(altered.out()).path("runsIntact").asBoolean()).isTrue();
+    }
+
+    @Test
     void replaysStoredRunWithExitZero() {
         long run = evaluateSample();
 

@@ -19,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.thidua.audit.RecordSeals;
 import vn.thidua.dossier.SampleRequests;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;
@@ -55,6 +57,12 @@ class ConsultationsIntegrationTests {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private RecordSeals seals;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @Test
     void publishesAStoredRunsListWithItsWindowAndReadsItBack() {
@@ -340,7 +348,7 @@ class ConsultationsIntegrationTests {
 
     /** The service over this database with the clock at an instant, in Việt Nam's zone as the application's clock is. */
     private Consultations at(Instant instant) {
-        return new Consultations(jdbc, Clock.fixed(instant, VIETNAM));
+        return new Consultations(jdbc, Clock.fixed(instant, VIETNAM), seals, transactionManager);
     }
 
     /** The service on a day in Việt Nam, at ten in the morning. */

@@ -36,7 +36,7 @@ class ScheduleJobsTests {
     @SuppressWarnings("unchecked")
     private final SolverManager<CouncilSchedule, Long> solverManager = mock(SolverManager.class);
     private final InMemorySchedules repository = new InMemorySchedules();
-    private final ScheduleJobs jobs = new ScheduleJobs(solverManager, new ScheduleSolver(), repository, JsonMapper.shared(),
+    private final ScheduleJobs jobs = new ScheduleJobs(solverManager, new ScheduleSolver(), repository, repository::save, JsonMapper.shared(),
             Clock.fixed(Instant.parse("2026-01-05T01:00:00Z"), ZoneOffset.UTC), TestProperties.of("thidua.scheduling.max-jobs", "2"),
             new SimpleMeterRegistry());
     private final SchedulingRequest request = SchedulingRequests.smallCouncil();

@@ -66,4 +66,21 @@ public final class StoredRows {
         Long seq = jdbc.queryForObject("SELECT chain_seq FROM evaluation_run_seal WHERE run_id = ?", Long.class, runId);
         return seq == null ? 0 : seq;
     }
+
+    /** The activation the active rule set was recorded by (sealed in the record chain). */
+    public long activeActivation() {
+        Long id = jdbc.queryForObject("SELECT activation_id FROM rule_set_active WHERE id = 1", Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /** Rewrites the reason of a recorded activation while {@code check} runs. */
+    public <T> T withActivationReason(long activationId, String reason, Supplier<T> check) {
+        String original = jdbc.queryForObject("SELECT reason FROM rule_set_activation WHERE id = ?", String.class, activationId);
+        jdbc.update("UPDATE rule_set_activation SET reason = ? WHERE id = ?", reason, activationId);
+        try {
+            return check.get();
+        } finally {
+            jdbc.update("UPDATE rule_set_activation SET reason = ? WHERE id = ?", original, activationId);
+        }
+    }
 }

@@ -58,7 +58,10 @@ class AuditController {
 
     @Operation(summary = "Verify the audit chain",
             description = "Recomputes every stored run's hashes and links; intact is false and firstAlteredRunId names "
-                    + "the first altered run when one was altered, with what differs.")
+                    + "the first altered run when one was altered, with what differs. records does the same for the record "
+                    + "chain (rankings, schedules, rule-set versions, impact reports, activations, public lists and comments, "
+                    + "council sessions, decisions, register entries): firstAlteredKind, firstAlteredKey and tables name the "
+                    + "first altered record, unsealedRecords counts records written around the chain.")
     @GetMapping(path = "/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     ChainReport verify() {
         return chain.verify();

@@ -47,6 +47,21 @@ class AuditControllerIntegrationTests {
     }
 
     @Test
+    void namesAlteredRecordOfTheRecordChain() {
+        StoredRows rows = new StoredRows(jdbc);
+        long activation = rows.activeActivation();
+
+        JsonNode altered = rows.withActivationReason(activation, "another reason", () -> api.get("/api/audit/verify").json());
+
+        assertThat(altered.path("intact").asBoolean()).isFalse();
+        assertThat(altered.path("runsIntact").asBoolean()).isTrue();
+        JsonNode records = altered.path("records");
+        assertThat(records.path("firstAlteredKind").asString()).isEqualTo("ACTIVATION");
+        assertThat(records.path("firstAlteredKey").asString()).isEqualTo(Long.toString(activation));
+        assertThat(records.path("tables").get(0).asString()).isEqualTo("rule_set_activation");
+    }
+
+    @Test
     void replaysStoredRunWithoutDifferenceAndAnswers404ForUnknownRun() {
         long run = api.post("/api/evaluations", SampleRequests.commune()).json().path("runId").asLong();
 

@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +29,7 @@ import vn.thidua.accounts.Role;
 import vn.thidua.audit.AuditChain;
 import vn.thidua.audit.AuditReplay;
 import vn.thidua.audit.ChainReport;
+import vn.thidua.audit.RecordChainReport;
 import vn.thidua.audit.DecisionHistory;
 import vn.thidua.audit.ReplayReport;
 import vn.thidua.web.site.CurrentUser;
@@ -63,12 +66,33 @@ class AuditPagesControllerTests {
 
     @Test
     void namesTheFirstAlteredRun() throws Exception {
-        when(chain.verify()).thenReturn(new ChainReport(false, 12, 0, 7L, 7L, List.of("run 7: criterion CSCS-C2 differs"), 40));
+        when(chain.verify()).thenReturn(new ChainReport(false, 12, 0, 7L, 7L, List.of("run 7: criterion CSCS-C2 differs"), 40,
+                false, intactRecords()));
 
         mvc.perform(get("/audit/chain"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Chuỗi bị thay đổi, đầu tiên ở lần đánh giá 7")))
                 .andExpect(content().string(Matchers.containsString("run 7: criterion CSCS-C2 differs")));
+    }
+
+    @Test
+    void namesTheFirstAlteredRecordByItsKindInVietnamese() throws Exception {
+        RecordChainReport records = new RecordChainReport(false, 30, Map.of("PUBLIC_LIST", 2L), 0, "COUNCIL_SESSION", "4", 9L,
+                List.of("council_ballot"), List.of("content changed: the COUNCIL_SESSION record 4's rows in council_ballot"),
+                LocalDateTime.of(2026, 12, 6, 9, 15), 12);
+        when(chain.verify()).thenReturn(new ChainReport(false, 12, 0, null, null, List.of(), 40, true, records));
+
+        mvc.perform(get("/audit/chain"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chuỗi nguyên vẹn: đã kiểm 12 lần đánh giá")))
+                .andExpect(content().string(Matchers.containsString(
+                        "Chuỗi hồ sơ bị thay đổi, đầu tiên ở hồ sơ Phiên họp Hội đồng 4, bảng council_ballot.")))
+                .andExpect(content().string(Matchers.containsString("Danh sách công khai")))
+                .andExpect(content().string(Matchers.containsString("06/12/2026 09:15:00")));
+    }
+
+    private static RecordChainReport intactRecords() {
+        return new RecordChainReport(true, 0, Map.of(), 0, null, null, null, List.of(), List.of(), null, 1);
     }
 
     @Test
