@@ -109,7 +109,7 @@ class RecordChainIntegrationTests {
         long session = sql.councilSession(run);
         long decision = sql.awardDecision(run, session);
         sql.signature(decision);
-        long entry = sql.registerEntry(decision, "CN-0001");
+        long entry = sql.registerEntry(decision, "RC-CN-0001");
         long revocation = sql.revocation(entry);
         fixture = new Fixture(run, rankedRun, schedule, registry.active().version(), report, activation, list.id(), comment,
                 session, decision, entry, revocation);

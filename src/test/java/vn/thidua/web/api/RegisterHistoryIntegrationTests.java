@@ -12,11 +12,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.thidua.audit.RecordSeals;
 import vn.thidua.dossier.SampleRequests;
 import vn.thidua.eligibility.EligibilityService;
 import vn.thidua.eligibility.Evaluation;
@@ -47,6 +49,12 @@ class RegisterHistoryIntegrationTests {
     private JdbcTemplate jdbc;
 
     @Autowired
+    private RecordSeals seals;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
+
+    @Autowired
     private EvaluationRuns runs;
 
     @Autowired
@@ -67,7 +75,7 @@ class RegisterHistoryIntegrationTests {
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
-        register = new RegisterRows(jdbc);
+        register = new RegisterRows(jdbc, seals, transactionManager);
     }
 
     @Test

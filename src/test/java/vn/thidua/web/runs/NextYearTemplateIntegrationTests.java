@@ -19,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.thidua.audit.RecordSeals;
 import vn.thidua.documents.RequestWorkbooks;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.Commendation;
@@ -51,12 +53,18 @@ class NextYearTemplateIntegrationTests {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private RecordSeals seals;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
+
     @Test
     void downloadsUnitsPeopleWithRegisterHistoryForNextYearAndReadsThemBack() throws Exception {
         // A school of its own, so that no other test's run is the latest holding its people.
         runs.evaluateAndStore(new String(NextYearRequests.teacher("LS-NY-1", NextYearRequests.threeGrassrootsTitles()),
                 StandardCharsets.UTF_8).replace("DARSAL", "LSNY").getBytes(StandardCharsets.UTF_8));
-        RegisterRows register = new RegisterRows(jdbc);
+        RegisterRows register = new RegisterRows(jdbc, seals, transactionManager);
         register.imported("LS-NY-1", "CHIEN_SI_THI_DUA_CO_SO", 2026, "14/QĐ-UBND");
         register.imported("LS-NY-1", "GIAY_KHEN_CHU_TICH_UBND_XA", 2026, "15/QĐ-UBND");
         register.revoke(register.imported("LS-NY-1", "LAO_DONG_TIEN_TIEN", 2026, "13/QĐ-UBND"), "30/QĐ-UBND");
