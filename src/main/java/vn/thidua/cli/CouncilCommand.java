@@ -1,6 +1,7 @@
 package vn.thidua.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.thidua.council.BallotWorkbooks;
 import vn.thidua.council.CouncilResult;
 import vn.thidua.council.CouncilSession;
 import vn.thidua.council.CouncilSessions;
@@ -23,9 +25,10 @@ import vn.thidua.dossier.ValidationException;
 import vn.thidua.system.NotFoundException;
 
 /**
- * {@code council record --run N SESSION.json... [--by NAME] [--minutes DIR]}: records council sessions
- * with their ballots on a stored run, for batch work; each file is one session (docs/operations.md §11),
- * recorded whole or refused with every bad field. The sessions recorded are written to stdout as JSON.
+ * {@code council record --run N SESSION.json|SESSION.xlsx... [--by NAME] [--minutes DIR]}: records council
+ * sessions with their ballots on a stored run, for batch work; each file is one session, as JSON or as a
+ * filled ballot workbook (docs/operations.md §11, §11.5), recorded whole or refused with every bad field
+ * (a workbook's by sheet, row and column). The sessions recorded are written to stdout as JSON.
  */
 @Command(name = "council", mixinStandardHelpOptions = true, subcommands = CouncilCommand.Record.class,
         description = "The council's sessions and ballots on stored runs.")
@@ -35,7 +38,8 @@ final class CouncilCommand {
     Commands parent;
 
     @Command(name = "record", mixinStandardHelpOptions = true,
-            description = "Records council sessions (one JSON file each) with their secret-ballot counts on a stored run.")
+            description = "Records council sessions (one JSON file or filled ballot workbook .xlsx each) with their secret-ballot"
+                    + " counts on a stored run.")
     static final class Record implements Callable<Integer> {
 
         @ParentCommand
@@ -44,7 +48,7 @@ final class CouncilCommand {
         @Option(names = "--run", required = true, description = "the stored evaluation run the sessions review")
         private long run;
 
-        @Parameters(arity = "1..*", paramLabel = "SESSION.json", description = "a session with its members and ballots")
+        @Parameters(arity = "1..*", paramLabel = "SESSION.json|.xlsx", description = "a session with its members and ballots")
         private List<Path> files;
 
         @Option(names = "--by", description = "who records (default: the operating-system user)")
@@ -63,11 +67,12 @@ final class CouncilCommand {
             }
             return ApplicationContexts.withContext(null, parent.springArgs, parent.err, context -> {
                 CouncilSessions sessions = context.getBean(CouncilSessions.class);
+                BallotWorkbooks workbooks = context.getBean(BallotWorkbooks.class);
                 JsonMapper json = context.getBean(JsonMapper.class);
                 int refused = 0;
                 for (Path file : files) {
                     try {
-                        CouncilSession session = sessions.record(run, Files.readAllBytes(file), recordedBy);
+                        CouncilSession session = record(sessions, workbooks, file, recordedBy);
                         parent.out.println(json.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(session));
                         long approved = session.results().stream().filter(r -> r.outcome().name().equals("APPROVED")).count();
                         parent.err.println("council record: " + file + " recorded as session " + session.id() + ": "
@@ -96,6 +101,16 @@ final class CouncilCommand {
                 parent.out.flush();
                 return refused == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
             });
+        }
+
+        private CouncilSession record(CouncilSessions sessions, BallotWorkbooks workbooks, Path file, String recordedBy)
+                throws IOException {
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                return sessions.record(run, Files.readAllBytes(file), recordedBy);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return workbooks.record(run, in, recordedBy);
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.documents.AwardNames;
 import vn.thidua.dossier.AwardCode;
-import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.eligibility.engine.RuleSet;
 
 /**
  * The minutes of a council session (Biên bản họp Hội đồng Thi đua - Khen thưởng) in the layout of
@@ -42,16 +42,14 @@ public class CouncilMinutes {
 
     private final BaseFont regular = font("/fonts/DejaVuSans.ttf");
     private final BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
-    private final RuleSetRegistry rules;
 
-    CouncilMinutes(RuleSetRegistry rules) {
-        this.rules = rules;
-    }
-
-    /** The minutes as PDF, in English for an English locale and in Vietnamese otherwise; {@code year} is the run's. */
-    public byte[] pdf(CouncilSession session, int year, Locale locale) {
+    /**
+     * The minutes as PDF, in English for an English locale and in Vietnamese otherwise; {@code year} is
+     * the run's, and the award names are those of {@code ruleSet}, the one the run was evaluated on.
+     */
+    public byte[] pdf(CouncilSession session, int year, RuleSet ruleSet, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
-        AwardNames names = new AwardNames(rules.active());
+        AwardNames names = new AwardNames(ruleSet);
         Font text = new Font(regular, 10);
         Font strong = new Font(bold, 10);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

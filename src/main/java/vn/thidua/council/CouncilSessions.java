@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.audit.RecordKind;
 import vn.thidua.audit.RecordSeals;
+import vn.thidua.documents.AwardNames;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.ValidationException;
@@ -133,8 +134,16 @@ public class CouncilSessions {
 
     /** The minutes of a session as PDF (Vietnamese, or English for an English locale); empty when no session has this id. */
     public Optional<byte[]> minutes(long sessionId, java.util.Locale locale) {
-        return store.find(sessionId).map(session -> minutes.pdf(session,
-                runs.find(session.runId()).map(e -> e.period().year()).orElse(session.heldOn().getYear()), locale));
+        return store.find(sessionId).map(session -> {
+            Optional<Evaluation> run = runs.find(session.runId());
+            return minutes.pdf(session, run.map(e -> e.period().year()).orElse(session.heldOn().getYear()),
+                    ruleSets.of(run.map(Evaluation::ruleSet).orElse(null)), locale);
+        });
+    }
+
+    /** The award names of the rule set the run was evaluated on (the active one when that is not stored). */
+    AwardNames awardNames(long runId) {
+        return new AwardNames(ruleSets.of(runs.find(runId).map(Evaluation::ruleSet).orElse(null)));
     }
 
     /**

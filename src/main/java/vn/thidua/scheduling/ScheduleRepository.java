@@ -15,4 +15,7 @@ interface ScheduleRepository extends Repository<ScheduleRecord, Long> {
 
     @Query("SELECT id FROM council_schedule ORDER BY id DESC LIMIT :limit")
     List<Long> newestIds(int limit);
+
+    @Query("SELECT id FROM council_schedule WHERE source_run_id = :runId ORDER BY id")
+    List<Long> idsOfRun(long runId);
 }

@@ -71,6 +71,11 @@ public class Schedules {
         return repository.newestIds(limit);
     }
 
+    /** The ids of the schedules built from an evaluation run, oldest first; empty when none. */
+    public List<Long> ofRun(long runId) {
+        return repository.idsOfRun(runId);
+    }
+
     /** The scheduling request of a schedule as it was stored; empty when no schedule has this id. */
     public Optional<String> request(long id) {
         return repository.findById(id).map(ScheduleRecord::requestJson);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -12,18 +13,20 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.testing.ShippedRules;
 
 /** The minutes as PDF, read back: the layout's Vietnamese headings, the members, the recusal, the ballot table and its figures. */
 class CouncilMinutesTests {
 
-    private final CouncilMinutes minutes = new CouncilMinutes(new RuleSetRegistry(ShippedRules.ruleSet()));
+    private final CouncilMinutes minutes = new CouncilMinutes();
 
     @Test
     void printsTheSessionInTheLayoutOfTheMinutesInVietnamese() throws IOException {
-        byte[] pdf = minutes.pdf(Sessions.recorded(), 2025, Locale.forLanguageTag("vi"));
+        byte[] pdf = minutes.pdf(Sessions.recorded(), 2025, ShippedRules.ruleSet(), Locale.forLanguageTag("vi"));
         Path artefact = Path.of("target/artifacts/council-minutes.pdf");
         Files.createDirectories(artefact.getParent());
         Files.write(artefact, pdf);
@@ -48,10 +51,23 @@ class CouncilMinutesTests {
 
     @Test
     void printsTheSameSessionInEnglish() throws IOException {
-        String text = text(minutes.pdf(Sessions.recorded(), 2025, Locale.forLanguageTag("en")));
+        String text = text(minutes.pdf(Sessions.recorded(), 2025, ShippedRules.ruleSet(), Locale.forLanguageTag("en")));
 
         assertThat(text).contains(squeezed("MINUTES OF THE MEETING OF THE EMULATION AND COMMENDATION COUNCIL", "Agree", "Disagree",
                 "88.89", "Approved", "Not approved", "more than 50% of all council members"));
+    }
+
+    @Test
+    void printsTheAwardNamesOfTheRuleSetItIsGiven(@TempDir Path folder) throws IOException {
+        Path rules = ShippedRules.copyTo(folder.resolve("rules"));
+        Path awards = rules.resolve("awards.yaml");
+        Files.writeString(awards, Files.readString(awards).replace("name: { vi: \"Chiến sĩ thi đua cơ sở\"",
+                "name: { vi: \"Chiến sĩ thi đua cấp cơ sở (tên cũ)\""));
+        RuleSet older = new RuleSetLoader(Clock.systemUTC()).load(rules);
+
+        String text = text(minutes.pdf(Sessions.recorded(), 2025, older, Locale.forLanguageTag("vi")));
+
+        assertThat(text).contains(squeezed("1Lê Thị Ngọc ÁnhChiến sĩ thi đua cấp cơ sở (tên cũ)80088,89Đạt"));
     }
 
     private static String text(byte[] pdf) throws IOException {

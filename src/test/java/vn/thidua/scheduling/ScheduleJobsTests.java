@@ -118,5 +118,11 @@ class ScheduleJobsTests {
         public List<Long> newestIds(int limit) {
             return rows.keySet().stream().sorted(Comparator.reverseOrder()).limit(limit).toList();
         }
+
+        @Override
+        public List<Long> idsOfRun(long runId) {
+            return rows.values().stream().filter(r -> Long.valueOf(runId).equals(r.sourceRunId())).map(ScheduleRecord::id).sorted()
+                    .toList();
+        }
     }
 }

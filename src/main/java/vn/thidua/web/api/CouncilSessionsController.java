@@ -20,9 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.thidua.council.BallotWorkbooks;
 import vn.thidua.council.CouncilResult;
 import vn.thidua.council.CouncilSession;
 import vn.thidua.council.CouncilSessions;
+import vn.thidua.council.SessionDraft;
+import vn.thidua.council.SessionDrafts;
 import vn.thidua.system.NotFoundException;
 import vn.thidua.system.ThiduaProperties;
 import vn.thidua.web.runs.RunScope;
@@ -33,13 +36,20 @@ import vn.thidua.web.site.CurrentUser;
 @RequestMapping("/api/council")
 class CouncilSessionsController {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final CouncilSessions sessions;
+    private final SessionDrafts drafts;
+    private final BallotWorkbooks workbooks;
     private final RunScope scope;
     private final CurrentUser currentUser;
     private final long maxBytes;
 
-    CouncilSessionsController(CouncilSessions sessions, RunScope scope, CurrentUser currentUser, ThiduaProperties properties) {
+    CouncilSessionsController(CouncilSessions sessions, SessionDrafts drafts, BallotWorkbooks workbooks, RunScope scope,
+            CurrentUser currentUser, ThiduaProperties properties) {
         this.sessions = sessions;
+        this.drafts = drafts;
+        this.workbooks = workbooks;
         this.scope = scope;
         this.currentUser = currentUser;
         this.maxBytes = properties.imports().maxBytes();
@@ -58,6 +68,45 @@ class CouncilSessionsController {
         scope.check(runId);
         CouncilSession session = sessions.record(runId, RequestBodies.read(request, maxBytes), currentUser.get().username());
         return ResponseEntity.created(URI.create("/api/council/sessions/" + session.id())).body(session);
+    }
+
+    @Operation(summary = "Record a council session on a stored run from a filled ballot workbook (.xlsx)",
+            description = "The workbook of GET …/ballot-sheet.xlsx with attendance and counts filled in (docs/operations.md §11.5). "
+                    + "Answers as the JSON form does; each error's path names the sheet, row and column.")
+    @PostMapping(path = "/runs/{runId}/sessions", consumes = XLSX, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CouncilSession> recordWorkbook(@PathVariable long runId, HttpServletRequest request) throws IOException {
+        scope.check(runId);
+        CouncilSession session = workbooks.record(runId, request.getInputStream(), currentUser.get().username());
+        return ResponseEntity.created(URI.create("/api/council/sessions/" + session.id())).body(session);
+    }
+
+    @Operation(summary = "The ballot workbook of a run, pre-filled with a session's dossiers",
+            description = "With scheduleId and scheduleSession, the session of a schedule built from the run: its date, room, "
+                    + "members, dossiers and recusals; without, every dossier of the run the council may vote on.")
+    @GetMapping(path = "/runs/{runId}/ballot-sheet.xlsx", produces = XLSX)
+    ResponseEntity<byte[]> ballotSheet(@PathVariable long runId, @RequestParam(required = false) Long scheduleId,
+            @RequestParam(required = false) String scheduleSession) {
+        scope.check(runId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("phieu-bieu-quyet-" + runId + (scheduleSession == null ? "" : "-" + scheduleSession) + ".xlsx")
+                        .build().toString())
+                .body(workbooks.sheet(runId, scheduleId, scheduleSession));
+    }
+
+    @Operation(summary = "A session of a run to fill in: from a stored schedule's session, or the run's dossiers alone")
+    @GetMapping(path = "/runs/{runId}/draft", produces = MediaType.APPLICATION_JSON_VALUE)
+    SessionDraft draft(@PathVariable long runId, @RequestParam(required = false) Long scheduleId,
+            @RequestParam(required = false) String scheduleSession) {
+        scope.check(runId);
+        return drafts.draft(runId, scheduleId, scheduleSession);
+    }
+
+    @Operation(summary = "The sessions of the schedules built from a run, to draft a session from")
+    @GetMapping(path = "/runs/{runId}/schedule-sessions", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<SessionDraft.Choice> scheduleSessions(@PathVariable long runId) {
+        scope.check(runId);
+        return drafts.choices(runId);
     }
 
     @Operation(summary = "The council sessions of a run, oldest first, each with its results")
