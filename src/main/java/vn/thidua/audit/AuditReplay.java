@@ -86,7 +86,7 @@ public class AuditReplay {
         // The register as the run read it, not as it is now: entries recorded or revoked since do not count.
         CompletedRequest completed;
         try {
-            completed = history.replay(request, RunRows.register(header));
+            completed = history.replay(request, RunRows.register(header), ruleSet.awards()::name);
         } catch (RuntimeException e) {
             comparison.add("what the run read from the register (register_json) can no longer be read: " + e.getMessage());
             return;

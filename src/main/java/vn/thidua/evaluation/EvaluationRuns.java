@@ -104,7 +104,7 @@ public class EvaluationRuns {
         RuleSet ruleSet = registry.active();
         // Titles and commendations are completed from the register (request-and-result.md §6.6); the run
         // stores the request as received and what was read, so a replay completes it the same way.
-        CompletedRequest completed = history.complete(request);
+        CompletedRequest completed = history.complete(request, ruleSet.awards()::name);
         Evaluation evaluation = storable(completed.annotate(eligibility.evaluate(completed.request(), ruleSet)));
         // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.
         List<Ranking> ranked = rankers.forRuleSet(ruleSet).rank(completed.request(), evaluation.decisions());

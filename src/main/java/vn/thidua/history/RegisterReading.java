@@ -2,6 +2,7 @@ package vn.thidua.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -9,10 +10,12 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.Collective;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Household;
 import vn.thidua.dossier.Individual;
+import vn.thidua.eligibility.Text;
 
 /**
  * Reads a request's subjects from the register and completes the request (request-and-result.md
@@ -36,6 +39,11 @@ public class RegisterReading {
      * evaluated one; unchanged when there are none, or when no register is configured.
      */
     public CompletedRequest complete(EvaluationRequest request) {
+        return complete(request, award -> null);
+    }
+
+    /** As {@link #complete(EvaluationRequest)}, with warnings naming awards by {@code names} (null: by code). */
+    public CompletedRequest complete(EvaluationRequest request, Function<AwardCode, Text> names) {
         AwardRegister source = register.getIfAvailable();
         if (source == null || request.subjectCount() == 0) {
             return CompletedRequest.unchanged(request);
@@ -44,7 +52,7 @@ public class RegisterReading {
         request.individuals().stream().map(Individual::id).forEach(ids::add);
         request.collectives().stream().map(Collective::id).forEach(ids::add);
         request.households().stream().map(Household::id).forEach(ids::add);
-        return HistoryCompletion.complete(request, source.history(ids, request.period().year()));
+        return HistoryCompletion.complete(request, source.history(ids, request.period().year()), names);
     }
 
     /**
@@ -65,9 +73,14 @@ public class RegisterReading {
 
     /** The request completed again from a stored snapshot; unchanged for a null snapshot. */
     public CompletedRequest replay(EvaluationRequest request, String snapshot) {
+        return replay(request, snapshot, award -> null);
+    }
+
+    /** As {@link #replay(EvaluationRequest, String)}, with warnings naming awards by {@code names}. */
+    public CompletedRequest replay(EvaluationRequest request, String snapshot, Function<AwardCode, Text> names) {
         if (snapshot == null) {
             return CompletedRequest.unchanged(request);
         }
-        return HistoryCompletion.complete(request, json.readValue(snapshot, ENTRIES));
+        return HistoryCompletion.complete(request, json.readValue(snapshot, ENTRIES), names);
     }
 }

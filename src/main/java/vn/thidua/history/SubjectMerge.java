@@ -26,20 +26,23 @@ final class SubjectMerge {
     final List<Warning> warnings = new ArrayList<>();
 
     private final int periodYear;
+    private final RegisterWarnings says;
     private final List<RegisteredAward> entries;
     // Years in which this application's own decisions conferred (or revoked) this subject's awards.
     private final Set<Integer> decidedYears = new HashSet<>();
     private final Set<Long> used = new HashSet<>();
 
-    private SubjectMerge(int periodYear, List<RegisteredAward> entries) {
+    private SubjectMerge(int periodYear, List<RegisteredAward> entries, RegisterWarnings says) {
         this.periodYear = periodYear;
+        this.says = says;
         this.entries = entries.stream().filter(e -> e.year() < periodYear).toList();
         this.entries.stream().filter(e -> e.source() == RegisteredAward.Source.DECISION).forEach(e -> decidedYears.add(e.year()));
     }
 
     /** The merge of a subject's request history with its register entries (all of this subject and kind). */
-    static SubjectMerge of(int periodYear, List<Title> titles, List<Commendation> commendations, List<RegisteredAward> entries) {
-        SubjectMerge merge = new SubjectMerge(periodYear, entries);
+    static SubjectMerge of(int periodYear, List<Title> titles, List<Commendation> commendations, List<RegisteredAward> entries,
+            RegisterWarnings says) {
+        SubjectMerge merge = new SubjectMerge(periodYear, entries, says);
         merge.titles(titles);
         merge.commendations(commendations);
         return merge;
@@ -57,24 +60,24 @@ final class SubjectMerge {
                 if (sameReference(title.decisionRef(), conferred.decisionNumber())) {
                     titles.add(title);
                 } else {
-                    warnings.add(RegisterWarnings.titleDecisionDiffers(title, conferred));
+                    warnings.add(says.titleDecisionDiffers(title, conferred));
                     titles.add(new Title(title.code(), title.year(), conferred.decisionNumber(), title.basis()));
                 }
                 continue;
             }
             RegisteredAward revoked = find(title.code(), title.decisionRef(), true, false, e -> e.year() == title.year());
             if (revoked != null) {
-                warnings.add(RegisterWarnings.revoked(title.code(), String.valueOf(title.year()), title.decisionRef(), revoked));
+                warnings.add(says.revoked(title.code(), String.valueOf(title.year()), title.decisionRef(), revoked));
                 continue;
             }
             if (decidedYears.contains(title.year())) {
-                warnings.add(RegisterWarnings.notFound(title.code(), title.year(), title.decisionRef()));
+                warnings.add(says.notFound(title.code(), title.year(), title.decisionRef()));
             }
             titles.add(title);
         }
         for (RegisteredAward entry : unused(true)) {
             if (titles.stream().noneMatch(t -> t.code() == entry.award() && t.year() == entry.year())) {
-                warnings.add(RegisterWarnings.titleAdded(entry));
+                warnings.add(says.titleAdded(entry));
                 titles.add(new Title(entry.award(), entry.year(), entry.decisionNumber(), List.of()));
             }
             used.add(entry.entryId());
@@ -95,7 +98,7 @@ final class SubjectMerge {
                 boolean same = sameReference(commendation.decisionRef(), conferred.decisionNumber())
                         && conferred.decisionDate().equals(commendation.date());
                 if (!same) {
-                    warnings.add(RegisterWarnings.commendationDecisionDiffers(commendation, conferred));
+                    warnings.add(says.commendationDecisionDiffers(commendation, conferred));
                 }
                 commendations.add(new Commendation(commendation.code(), conferred.decisionDate(),
                         commendation.achievementPeriod() != null ? commendation.achievementPeriod() : String.valueOf(conferred.year()),
@@ -105,17 +108,17 @@ final class SubjectMerge {
             RegisteredAward revoked = find(commendation.code(), commendation.decisionRef(), true, true,
                     e -> Objects.equals(year, e.year()) || commendation.date() != null && commendation.date().equals(e.decisionDate()));
             if (revoked != null) {
-                warnings.add(RegisterWarnings.revoked(commendation.code(), Objects.toString(commendation.achievementPeriod(),
+                warnings.add(says.revoked(commendation.code(), Objects.toString(commendation.achievementPeriod(),
                         String.valueOf(revoked.year())), commendation.decisionRef(), revoked));
                 continue;
             }
             if (year != null && decidedYears.contains(year)) {
-                warnings.add(RegisterWarnings.notFound(commendation.code(), year, commendation.decisionRef()));
+                warnings.add(says.notFound(commendation.code(), year, commendation.decisionRef()));
             }
             commendations.add(commendation);
         }
         for (RegisteredAward entry : unused(false)) {
-            warnings.add(RegisterWarnings.commendationAdded(entry));
+            warnings.add(says.commendationAdded(entry));
             commendations.add(new Commendation(entry.award(), entry.decisionDate(), String.valueOf(entry.year()),
                     entry.decisionNumber(), List.of()));
             used.add(entry.entryId());

@@ -25,6 +25,7 @@ import vn.thidua.dossier.Title;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.Outcome;
+import vn.thidua.eligibility.Text;
 import vn.thidua.eligibility.Warning;
 
 /** The merge rules of request-and-result.md §6.6, one difference at a time. */
@@ -52,6 +53,19 @@ class HistoryCompletionTests {
             assertThat(w.code()).isEqualTo("REGISTER_TITLE_ADDED");
             assertThat(w.vi()).contains("CHIEN_SI_THI_DUA_CO_SO", "2024", "12/QĐ-UBND", "20/01/2025", "hồ sơ không ghi");
             assertThat(w.en()).contains("does not list", "12/QĐ-UBND");
+        });
+    }
+
+    @Test
+    void namesAwardsInTheReadersLanguageWhenTheRuleSetNamesThem() {
+        RegisteredAward entry = conferred(CHIEN_SI_THI_DUA_CO_SO, 2024, "12/QĐ-UBND");
+
+        CompletedRequest completed = HistoryCompletion.complete(person(List.of(), List.of()), List.of(entry),
+                award -> award == CHIEN_SI_THI_DUA_CO_SO ? new Text("Chiến sĩ thi đua cơ sở", "Grassroots Emulation Fighter") : null);
+
+        assertThat(warnings(completed)).singleElement().satisfies(w -> {
+            assertThat(w.vi()).contains("“Chiến sĩ thi đua cơ sở”").doesNotContain("CHIEN_SI_THI_DUA_CO_SO");
+            assertThat(w.en()).contains("“Grassroots Emulation Fighter”").doesNotContain("CHIEN_SI_THI_DUA_CO_SO");
         });
     }
 
