@@ -51,10 +51,12 @@ class RuleCatalogueTests {
         copy(Path.of("rules"), copy);
         Path params = copy.resolve(CSCS_PARAMS);
         String text = Files.readString(params, StandardCharsets.UTF_8);
-        assertThat(text).endsWith("khoản 2: HTXSNV hoặc sáng kiến hoặc đề tài nghiệm thu\"\n");
+        // The dated change goes into requireExcellentAndInitiative, wherever it stands in the file.
+        String reference = "khoản 2: HTXSNV hoặc sáng kiến hoặc đề tài nghiệm thu\"\n";
+        assertThat(text).containsOnlyOnce(reference).containsOnlyOnce("      2024-01-01: false\n");
         Files.writeString(params, text.replace("      2024-01-01: false\n", "      2024-01-01: false\n      2026-07-01: true\n")
-                + "      2026-07-01: \"" + AMENDED_REFERENCE + "\"\n"
-                + "    legalReview:\n      2026-07-01: PENDING\n", StandardCharsets.UTF_8);
+                .replace(reference, reference + "      2026-07-01: \"" + AMENDED_REFERENCE + "\"\n"
+                        + "    legalReview:\n      2026-07-01: PENDING\n"), StandardCharsets.UTF_8);
         for (String language : List.of("vi", "en")) {
             Files.writeString(copy.resolve("messages_" + language + ".properties"),
                     "\nCSCS-C2.summary=" + (language.equals("vi") ? "Hoàn thành xuất sắc nhiệm vụ, hoặc sáng kiến, hoặc đề tài"
