@@ -69,6 +69,7 @@ class CouncilListsTests {
 
         byte[] pdf = lists.pdf(commune.request(), commune.evaluation(), options);
         String text = text(pdf);
+        Files.createDirectories(Path.of("target/artifacts"));
         Files.write(Path.of("target/artifacts/council-list-ro-men.pdf"), pdf);
 
         assertThat(text).contains(squeezed("UBND XÃ RÔ MEN", "Rô Men, ngày 05 tháng 02 năm 2026"));
