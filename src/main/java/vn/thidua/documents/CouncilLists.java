@@ -32,6 +32,8 @@ import vn.thidua.eligibility.engine.RuleSetRegistry;
 @Component
 public class CouncilLists {
 
+    private static final java.time.format.DateTimeFormatter DAY_FIRST = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final BaseFont regular = font("/fonts/DejaVuSans.ttf");
     private final BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
     private final RuleSetRegistry rules;
@@ -43,7 +45,8 @@ public class CouncilLists {
 
     public byte[] pdf(EvaluationRequest request, Evaluation evaluation, ListOptions options) {
         AwardNames names = new AwardNames(rules.active());
-        List<Proposals.Proposal> proposals = Proposals.of(request, evaluation, options.award());
+        List<Proposals.Proposal> proposals = Proposals.of(request, evaluation, options.award()).stream()
+                .filter(p -> options.header() == null || options.header().covers(p.unitCode())).toList();
         boolean en = "en".equals(options.locale().getLanguage());
         Font text = new Font(regular, 10);
         Font strong = new Font(bold, 10);
@@ -91,8 +94,11 @@ public class CouncilLists {
         motto.add(new Chunk(en ? "Independence – Freedom – Happiness" : "Độc lập - Tự do - Hạnh phúc", strong));
         heading.addCell(plain(motto, Element.ALIGN_CENTER));
         heading.addCell(plain(new Phrase("", text), Element.ALIGN_CENTER));
-        String date = options.date() == null ? "" : (en ? options.date().toString()
-                : "ngày " + options.date().getDayOfMonth() + " tháng " + options.date().getMonthValue() + " năm " + options.date().getYear());
+        // Decree 30/2020/NĐ-CP: days under 10 and the months 1 and 2 take a leading zero.
+        String date = options.date() == null ? "" : (en ? DAY_FIRST.format(options.date())
+                : "ngày " + String.format("%02d", options.date().getDayOfMonth()) + " tháng "
+                        + (options.date().getMonthValue() <= 2 ? String.format("%02d", options.date().getMonthValue()) : options.date().getMonthValue())
+                        + " năm " + options.date().getYear());
         heading.addCell(plain(new Phrase((options.place() == null ? "" : options.place() + ", ") + date, text), Element.ALIGN_CENTER));
         return heading;
     }

@@ -32,7 +32,7 @@ import vn.thidua.ranking.RankingEntry;
 /**
  * An evaluation's results as Excel, in Vietnamese or English: one row per decision (subject, name,
  * unit, award, outcome, what is missing, warnings), one row per criterion (result, explanation,
- * citation), and one row per ranked candidate under each quota. Outcomes and results are named as
+ * citation, its facts in words as the decision page shows them), and one row per ranked candidate under each quota. Outcomes and results are named as
  * the pages name them ({@code outcome.*}, {@code status.*}), warnings by their text, never by code.
  */
 @Component
@@ -57,8 +57,9 @@ public class ResultWorkbooks {
                     ? new String[] {"Subject", "Name", "Unit", "Award", "Outcome", "Council judgement", "Missing", "Warnings"}
                     : new String[] {"Mã", "Họ tên / Tên", "Đơn vị", "Danh hiệu, hình thức", "Kết quả", "Hội đồng xem xét", "Còn thiếu", "Cảnh báo"});
             XSSFSheet criteria = sheet(workbook, en ? "Criteria" : "Tiêu chí", header, en
-                    ? new String[] {"Subject", "Award", "Criterion", "Result", "Explanation", "Citation"}
-                    : new String[] {"Mã", "Danh hiệu, hình thức", "Tiêu chí", "Kết quả", "Giải thích", "Căn cứ"});
+                    ? new String[] {"Subject", "Award", "Criterion", "Result", "Explanation", "Citation", "Facts"}
+                    : new String[] {"Mã", "Danh hiệu, hình thức", "Tiêu chí", "Kết quả", "Giải thích", "Căn cứ", "Dữ kiện"});
+            FactTexts facts = new FactTexts(rules.active());
             int d = 1;
             int c = 1;
             for (EligibilityDecision decision : evaluation.decisions()) {
@@ -69,7 +70,7 @@ public class ResultWorkbooks {
                 for (CriterionOutcome criterion : decision.criteria()) {
                     row(criteria, c++, decision.subjectId(), names.of(decision.award(), locale), criterion.id(),
                             label("status." + criterion.result().name(), locale), criterion.explanation() == null ? "" : text(criterion.explanation(), en),
-                            criterion.citation() == null ? "" : criterion.citation().title());
+                            criterion.citation() == null ? "" : criterion.citation().title(), facts.joined(criterion.facts(), locale));
                 }
             }
             rankings(workbook, header, evaluation, subjects, names, locale, en);

@@ -46,7 +46,17 @@ class ResultWorkbooksTests {
             assertThat(decisions.getRow(1).getCell(3).getStringCellValue())
                     .as("the award as rules/awards.yaml names it").isEqualTo(EvaluatedCommunes.ruleSet().awards().name(first.award()).vi());
             int criteria = commune.evaluation().decisions().stream().mapToInt(d -> d.criteria().size()).sum();
-            assertThat(workbook.getSheet("Tiêu chí").getLastRowNum()).isEqualTo(criteria);
+            XSSFSheet criteriaSheet = workbook.getSheet("Tiêu chí");
+            assertThat(criteriaSheet.getLastRowNum()).isEqualTo(criteria);
+            assertThat(criteriaSheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Dữ kiện");
+            boolean dayFirst = false;
+            for (int row = 1; row <= criteriaSheet.getLastRowNum(); row++) {
+                String facts = criteriaSheet.getRow(row).getCell(6).getStringCellValue();
+                assertThat(facts).as("facts in words, row " + row).doesNotContain("=", "{", "}")
+                        .doesNotContainPattern("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+                dayFirst |= facts.matches(".*\\d{2}/\\d{2}/\\d{4}.*");
+            }
+            assertThat(dayFirst).as("some fact is a date, written day first").isTrue();
             assertThat(workbook.getSheet("Xếp thứ tự").getLastRowNum()).isPositive();
         }
         byte[] english = new ResultWorkbooks(EvaluatedCommunes.registry(), pages()).write(commune.request(), commune.evaluation(), Locale.ENGLISH);

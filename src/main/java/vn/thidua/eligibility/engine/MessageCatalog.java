@@ -107,6 +107,13 @@ final class MessageCatalog {
         return texts.keySet().stream().anyMatch(k -> k.equals(key) || k.startsWith(key + "."));
     }
 
+    /** The text of a key as written in both languages; null when either lacks it. */
+    Text raw(String key) {
+        Template templateVi = vi.get(key);
+        Template templateEn = en.get(key);
+        return templateVi == null || templateEn == null ? null : new Text(templateVi.raw(), templateEn.raw());
+    }
+
     /** The first key of {@code keys} that exists, rendered in both languages; null when none exists. */
     Text render(Map<String, Object> facts, String... keys) {
         for (String key : keys) {

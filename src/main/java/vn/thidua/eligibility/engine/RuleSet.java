@@ -161,6 +161,15 @@ public final class RuleSet {
     }
 
     /**
+     * A text of the rule set's messages as written, in both languages, without filling placeholders:
+     * the names of fact keys ({@code fact.year}) and codes ({@code value.HTTNV}) that pages and
+     * documents show. Null when either language lacks the key.
+     */
+    public vn.thidua.eligibility.Text text(String key) {
+        return messages.raw(key);
+    }
+
+    /**
      * The citation of a value {@link #resolve} gave: its reference, {@code legalReview} PENDING when
      * the file marks that dated value, and the instrument of {@code instruments.yaml} the reference
      * names (null when none, or for a rule set stored before the table). For readers of parameters

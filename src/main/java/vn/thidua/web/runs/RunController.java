@@ -1,7 +1,10 @@
 package vn.thidua.web.runs;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.springframework.context.MessageSource;
@@ -16,10 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
+import vn.thidua.documents.FactTexts;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.PriorityGroup;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Outcome;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.ranking.ShareTotals;
 import vn.thidua.system.NotFoundException;
 import vn.thidua.web.site.CurrentUser;
@@ -33,8 +38,11 @@ class RunController {
     private final Consultations consultations;
     private final CurrentUser currentUser;
     private final MessageSource texts;
+    private final RuleSetRegistry rules;
 
-    RunController(RunResults results, RunScope scope, Consultations consultations, CurrentUser currentUser, MessageSource texts) {
+    RunController(RunResults results, RunScope scope, Consultations consultations, CurrentUser currentUser, MessageSource texts,
+            RuleSetRegistry rules) {
+        this.rules = rules;
         this.results = results;
         this.scope = scope;
         this.consultations = consultations;
@@ -62,13 +70,17 @@ class RunController {
     }
 
     @GetMapping("/runs/{id}/decision")
-    String decision(@PathVariable long id, @RequestParam String subject, @RequestParam AwardCode award, Model model) {
+    String decision(@PathVariable long id, @RequestParam String subject, @RequestParam AwardCode award, Locale locale, Model model) {
         RunResults.Run run = load(id);
         EligibilityDecision decision = run.evaluation().decisions().stream()
                 .filter(d -> d.subjectId().equals(subject) && d.award() == award).findFirst()
                 .orElseThrow(() -> new NotFoundException("no decision for " + subject + " and " + award + " in run " + id));
         model.addAttribute("runId", id);
         model.addAttribute("decision", decision);
+        FactTexts factTexts = new FactTexts(rules.active());
+        Map<String, List<FactTexts.Line>> facts = new HashMap<>();
+        decision.criteria().forEach(c -> facts.put(c.id(), factTexts.lines(c.facts(), locale)));
+        model.addAttribute("facts", facts);
         model.addAttribute("name", run.subjects().name(subject));
         model.addAttribute("unitName", run.subjects().unitName(run.subjects().unit(subject)));
         model.addAttribute("comments", consultations.about(id, subject, award.name()));

@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.thidua.documents.CouncilLists;
+import vn.thidua.documents.ListHeader;
 import vn.thidua.documents.ListOptions;
 import vn.thidua.documents.RequestWorkbooks;
 import vn.thidua.documents.ResultWorkbooks;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.EvaluationRequest;
-import vn.thidua.dossier.Unit;
 import vn.thidua.evaluation.NextYearTemplates;
 import vn.thidua.system.NotFoundException;
 import vn.thidua.web.site.CurrentUser;
@@ -68,11 +68,16 @@ class RunDocumentsController {
     }
 
     @GetMapping("/runs/{id}/list.pdf")
-    ResponseEntity<byte[]> list(@PathVariable long id, @RequestParam(required = false) AwardCode award, Locale locale) {
+    ResponseEntity<byte[]> list(@PathVariable long id, @RequestParam(required = false) AwardCode award,
+            @RequestParam(required = false) String unit, Locale locale) {
         RunResults.Run run = load(id);
-        String issuer = run.request().units().stream().filter(u -> u.parent() == null || u.parent().isBlank()).map(Unit::name)
-                .findFirst().orElse(null);
-        ListOptions options = new ListOptions(award, issuer, null, LocalDate.now(), null, null, locale);
+        ListHeader header;
+        try {
+            header = ListHeader.of(run.request(), unit);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+        ListOptions options = ListOptions.of(award, header, LocalDate.now(), locale);
         return file(lists.pdf(run.request(), run.evaluation(), options), "danh-sach-lan-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 

@@ -127,7 +127,8 @@ class RunControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Hoàn thành tốt nhiệm vụ năm 2025")))
                 .andExpect(content().string(Matchers.containsString("href=\"https://vbpl.vn/luat-06-2022\"")))
-                .andExpect(content().string(Matchers.containsString("HTTNV")))
+                .andExpect(content().string(Matchers.containsString("<dt>xếp loại chất lượng</dt><dd>Hoàn thành tốt nhiệm vụ</dd>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("HTTNV"))))
                 .andExpect(content().string(Matchers.containsString("Ông Hùng rất gương mẫu")));
     }
 

@@ -64,6 +64,15 @@ class RunDocumentsIntegrationTests {
         String text = new PdfTextExtractor(new PdfReader(pdf.getResponse().getContentAsByteArray())).getTextFromPage(1)
                 .replaceAll("\\s+", "");
         assertThat(text).contains("DANHSÁCHĐỀNGHỊKHENTHƯỞNG", "Laođộngtiêntiến", "NguyễnVănHùng");
+        assertThat(text).as("headed by the request's top unit and its place").contains("TỈNHLÂMĐỒNG", "LâmĐồng,ngày");
+
+        MvcResult commune = mvc.perform(get("/runs/" + run + "/list.pdf").param("unit", "XA-DARSAL").with(ADMIN)).andReturn();
+        String communeText = new PdfTextExtractor(new PdfReader(commune.getResponse().getContentAsByteArray())).getTextFromPage(1)
+                .replaceAll("\\s+", "");
+        assertThat(communeText).as("the list of one commune names it and its place")
+                .contains("ỦYBANNHÂNDÂNXÃĐẠR'SAL", "ĐạR'sal,ngày").doesNotContain("TỈNHLÂMĐỒNG");
+        assertThat(mvc.perform(get("/runs/" + run + "/list.pdf").param("unit", "NO-SUCH-UNIT").with(ADMIN)).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
