@@ -125,8 +125,11 @@ class CouncilDecisionBrowserIntegrationTests {
                     "Thời gian: 08:00, ngày 15/01/2026", "Địa điểm: Hội trường UBND xã Đạ R'sal",
                     "có 8/10 thành viên tham dự", "Ka Huệ", "vắng mặt, có ý kiến bằng văn bản",
                     "Hội đồng đã bỏ phiếu kín, kết quả như sau:", "Tỷ lệ %", "Kết quả",
-                    "Liêng Jrang K'HoaChiến sĩ thi đua cơ sở80080,00Đạt", "Nguyễn Văn HùngLao động tiên tiến61060,00Đạt",
-                    "Bế Văn ThànhLao động tiên tiến43140,00Không đạt", "THƯ KÝ", "CHỦ TRÌ"));
+                    // name, award, agree, disagree, invalid, percentage (whole: no decimals), result
+                    "Nguyễn Văn HùngLao động tiên tiến61060Đạt", "Bế Văn ThànhLao động tiên tiến43140Không đạt",
+                    "Liêng Jrang K'HoaChiến sĩ thi đua cơ sở80080Đạt", "Văn phòng - Thống kê xã Đạ R'salTập thể lao động tiên tiến70170Đạt",
+                    "từ 80% trở lên tổng số thành viên Hội đồng", "quá 50% tổng số thành viên Hội đồng",
+                    "Liêng Jrang K'Hoa (Chiến sĩ thi đua cơ sở): Nguyễn Văn Bình", "THƯ KÝ", "CHỦ TRÌ"));
 
             // The session is listed with the run's others.
             browser.open(run + "/council");
@@ -157,14 +160,18 @@ class CouncilDecisionBrowserIntegrationTests {
             Path docx = browser.download(commune + " a[href$='/decision.docx']", ".docx", Duration.ofSeconds(30));
             try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
                 List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-                assertThat(paragraphs).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "QUYẾT ĐỊNH", "DANH SÁCH", "II. CÁ NHÂN")
-                        .doesNotContain("I. TẬP THỂ");
+                // Quốc hiệu and Tiêu ngữ stand in the heading table, beside the authority.
+                assertThat(document.getTables().get(0).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+                assertThat(paragraphs).contains("QUYẾT ĐỊNH", "Về việc tặng danh hiệu thi đua, hình thức khen thưởng năm 2025",
+                        "CHỦ TỊCH ỦY BAN NHÂN DÂN CẤP XÃ", "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng xã Đạ R'sal ngày 15 tháng 01 năm 2026;",
+                        "DANH SÁCH", "II. CÁ NHÂN").doesNotContain("I. TẬP THỂ");
                 assertThat(paragraphs).anyMatch(p -> p.startsWith("Tổng số tiền thưởng: 3.042.000 đồng"));
                 XWPFTable list = document.getTables().get(document.getTables().size() - 1);
-                assertThat(list.getRow(0).getCell(1).getText()).isEqualTo("Họ và tên");
-                assertThat(list.getRows()).extracting(CouncilDecisionBrowserIntegrationTests::cells)
-                        .contains("1 | Liêng Jrang K'Hoa | Ủy ban nhân dân xã Đạ R'sal | Chiến sĩ thi đua cơ sở | 2.340.000",
-                                "2 | Nguyễn Văn Hùng | Ủy ban nhân dân xã Đạ R'sal | Lao động tiên tiến | 702.000");
+                // Numbered in the order of the council's ballots, which follow the run's dossiers.
+                assertThat(list.getRows()).extracting(CouncilDecisionBrowserIntegrationTests::cells).containsExactly(
+                        "STT | Họ và tên | Đơn vị | Danh hiệu/Hình thức | Tiền thưởng (đồng)",
+                        "1 | Nguyễn Văn Hùng | Ủy ban nhân dân xã Đạ R'sal | Lao động tiên tiến | 702.000",
+                        "2 | Liêng Jrang K'Hoa | Ủy ban nhân dân xã Đạ R'sal | Chiến sĩ thi đua cơ sở | 2.340.000");
             }
             Path collective = browser.download(province + " a[href$='/decision.docx']", ".docx", Duration.ofSeconds(30));
             try (XWPFDocument document = new XWPFDocument(Files.newInputStream(collective))) {
