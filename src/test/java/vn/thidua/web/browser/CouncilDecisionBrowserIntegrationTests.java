@@ -208,6 +208,9 @@ class CouncilDecisionBrowserIntegrationTests {
             // The same page in English, through the switch every page offers.
             browser.open("/register?subjectId=CN-B026");
             browser.click("header a[lang=en]");
+            // The switch keeps the page's query: the same filtered list, in English.
+            assertThat(browser.path()).isEqualTo("/register?subjectId=CN-B026&lang=en");
+            assertThat(browser.all("#register tbody tr")).hasSize(1);
             assertThat(browser.find("h1").getText()).isEqualTo("Register of awards");
             assertThat(browser.find("#register thead").getText()).contains("Subject id", "Name (as conferred)", "Title or award", "Decision");
             String entry = rowOf(browser, "#register tbody tr", "CN-B026");
