@@ -76,6 +76,19 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
+    /**
+     * Sets a field's value as the page's own script would: date and time fields take their ISO value
+     * (2026-01-15, 08:00) whatever the browser's language shows them as, which typing would depend on.
+     */
+    void setValue(String css, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
+    /** Chooses the option of a select by its value. */
+    void select(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
