@@ -1,9 +1,6 @@
 package vn.thidua.conferral;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -17,11 +14,13 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.thidua.documents.PdfFonts;
+
 /** The decision as PDF (OpenPDF), Vietnamese set in the embedded DejaVu Sans the other documents use. */
 final class PdfDocumentWriter implements DocumentWriter {
 
-    private static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
-    private static final BaseFont BOLD = font("/fonts/DejaVuSans-Bold.ttf");
+    private static final BaseFont REGULAR = PdfFonts.regular();
+    private static final BaseFont BOLD = PdfFonts.bold();
 
     private final Font text = new Font(REGULAR, 10.5f);
     private final Font strong = new Font(BOLD, 10.5f);
@@ -122,17 +121,7 @@ final class PdfDocumentWriter implements DocumentWriter {
     }
 
     private static PdfPCell plain(String value, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(value, font));
-        cell.setBorder(PdfPCell.NO_BORDER);
-        cell.setHorizontalAlignment(alignment);
-        return cell;
+        return PdfFonts.borderless(new Phrase(value, font), alignment);
     }
 
-    private static BaseFont font(String resource) {
-        try (InputStream in = PdfDocumentWriter.class.getResourceAsStream(resource)) {
-            return BaseFont.createFont(resource.substring(1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package vn.thidua.council;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +22,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.documents.AwardNames;
+import vn.thidua.documents.PdfFonts;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.eligibility.engine.RuleSet;
 
@@ -40,8 +38,8 @@ public class CouncilMinutes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final BaseFont regular = font("/fonts/DejaVuSans.ttf");
-    private final BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
+    private final BaseFont regular = PdfFonts.regular();
+    private final BaseFont bold = PdfFonts.bold();
 
     /**
      * The minutes as PDF, in English for an English locale and in Vietnamese otherwise; {@code year} is
@@ -98,13 +96,13 @@ public class CouncilMinutes {
     private PdfPTable heading(CouncilSession session, Font strong, Font text, boolean en) {
         PdfPTable heading = new PdfPTable(new float[] {1.1f, 1.4f});
         heading.setWidthPercentage(100);
-        heading.addCell(plain(new Phrase(session.councilName().toUpperCase(new Locale("vi")), strong), Element.ALIGN_CENTER));
+        heading.addCell(PdfFonts.borderless(new Phrase(session.councilName().toUpperCase(new Locale("vi")), strong), Element.ALIGN_CENTER));
         Phrase motto = new Phrase();
         motto.add(new Chunk(en ? "SOCIALIST REPUBLIC OF VIETNAM\n" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", strong));
         motto.add(new Chunk(en ? "Independence – Freedom – Happiness" : "Độc lập - Tự do - Hạnh phúc", strong));
-        heading.addCell(plain(motto, Element.ALIGN_CENTER));
-        heading.addCell(plain(new Phrase("", text), Element.ALIGN_CENTER));
-        heading.addCell(plain(new Phrase(session.place() + ", " + (en ? "" : "ngày ") + DAY.format(session.heldOn()), text),
+        heading.addCell(PdfFonts.borderless(motto, Element.ALIGN_CENTER));
+        heading.addCell(PdfFonts.borderless(new Phrase("", text), Element.ALIGN_CENTER));
+        heading.addCell(PdfFonts.borderless(new Phrase(session.place() + ", " + (en ? "" : "ngày ") + DAY.format(session.heldOn()), text),
                 Element.ALIGN_CENTER));
         return heading;
     }
@@ -203,11 +201,11 @@ public class CouncilMinutes {
         PdfPTable signatures = new PdfPTable(2);
         signatures.setWidthPercentage(100);
         signatures.setSpacingBefore(24);
-        signatures.addCell(plain(new Phrase(en ? "SECRETARY" : "THƯ KÝ", strong), Element.ALIGN_CENTER));
-        signatures.addCell(plain(new Phrase(en ? "CHAIR" : "CHỦ TRÌ", strong), Element.ALIGN_CENTER));
+        signatures.addCell(PdfFonts.borderless(new Phrase(en ? "SECRETARY" : "THƯ KÝ", strong), Element.ALIGN_CENTER));
+        signatures.addCell(PdfFonts.borderless(new Phrase(en ? "CHAIR" : "CHỦ TRÌ", strong), Element.ALIGN_CENTER));
         String sign = en ? "(Signature, full name)" : "(Ký, ghi rõ họ tên)";
-        signatures.addCell(plain(new Phrase(sign + "\n\n\n\n" + (secretary == null ? "" : secretary.name()), text), Element.ALIGN_CENTER));
-        signatures.addCell(plain(new Phrase(sign + "\n\n\n\n" + (chair == null ? "" : chair.name()), text), Element.ALIGN_CENTER));
+        signatures.addCell(PdfFonts.borderless(new Phrase(sign + "\n\n\n\n" + (secretary == null ? "" : secretary.name()), text), Element.ALIGN_CENTER));
+        signatures.addCell(PdfFonts.borderless(new Phrase(sign + "\n\n\n\n" + (chair == null ? "" : chair.name()), text), Element.ALIGN_CENTER));
         return signatures;
     }
 
@@ -231,19 +229,5 @@ public class CouncilMinutes {
         return cell;
     }
 
-    private static PdfPCell plain(Phrase phrase, int alignment) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(PdfPCell.NO_BORDER);
-        cell.setHorizontalAlignment(alignment);
-        return cell;
-    }
 
-    private static BaseFont font(String resource) {
-        try (InputStream in = CouncilMinutes.class.getResourceAsStream(resource)) {
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource.substring(1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package vn.thidua.documents;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.lowagie.text.Chunk;
@@ -34,8 +31,8 @@ public class CouncilLists {
 
     private static final java.time.format.DateTimeFormatter DAY_FIRST = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final BaseFont regular = font("/fonts/DejaVuSans.ttf");
-    private final BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
+    private final BaseFont regular = PdfFonts.regular();
+    private final BaseFont bold = PdfFonts.bold();
     private final RuleSetRegistry rules;
 
     /** Awards are named as the active rule set names them. */
@@ -87,19 +84,19 @@ public class CouncilLists {
     private PdfPTable heading(ListOptions options, Font strong, Font text, boolean en) {
         PdfPTable heading = new PdfPTable(new float[] {1, 1.4f});
         heading.setWidthPercentage(100);
-        heading.addCell(plain(new Phrase(options.issuer() == null ? "" : options.issuer().toUpperCase(options.locale()), strong),
+        heading.addCell(PdfFonts.borderless(new Phrase(options.issuer() == null ? "" : options.issuer().toUpperCase(options.locale()), strong),
                 Element.ALIGN_CENTER));
         Phrase motto = new Phrase();
         motto.add(new Chunk(en ? "SOCIALIST REPUBLIC OF VIETNAM\n" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", strong));
         motto.add(new Chunk(en ? "Independence – Freedom – Happiness" : "Độc lập - Tự do - Hạnh phúc", strong));
-        heading.addCell(plain(motto, Element.ALIGN_CENTER));
-        heading.addCell(plain(new Phrase("", text), Element.ALIGN_CENTER));
+        heading.addCell(PdfFonts.borderless(motto, Element.ALIGN_CENTER));
+        heading.addCell(PdfFonts.borderless(new Phrase("", text), Element.ALIGN_CENTER));
         // Decree 30/2020/NĐ-CP: days under 10 and the months 1 and 2 take a leading zero.
         String date = options.date() == null ? "" : (en ? DAY_FIRST.format(options.date())
                 : "ngày " + String.format("%02d", options.date().getDayOfMonth()) + " tháng "
                         + (options.date().getMonthValue() <= 2 ? String.format("%02d", options.date().getMonthValue()) : options.date().getMonthValue())
                         + " năm " + options.date().getYear());
-        heading.addCell(plain(new Phrase((options.place() == null ? "" : options.place() + ", ") + date, text), Element.ALIGN_CENTER));
+        heading.addCell(PdfFonts.borderless(new Phrase((options.place() == null ? "" : options.place() + ", ") + date, text), Element.ALIGN_CENTER));
         return heading;
     }
 
@@ -141,30 +138,16 @@ public class CouncilLists {
         PdfPTable signatures = new PdfPTable(2);
         signatures.setWidthPercentage(100);
         signatures.setSpacingBefore(24);
-        signatures.addCell(plain(new Phrase((en ? "PREPARED BY" : "NGƯỜI LẬP DANH SÁCH") + "\n", strong), Element.ALIGN_CENTER));
-        signatures.addCell(plain(new Phrase((en ? "CHAIR OF THE EMULATION AND COMMENDATION COUNCIL"
+        signatures.addCell(PdfFonts.borderless(new Phrase((en ? "PREPARED BY" : "NGƯỜI LẬP DANH SÁCH") + "\n", strong), Element.ALIGN_CENTER));
+        signatures.addCell(PdfFonts.borderless(new Phrase((en ? "CHAIR OF THE EMULATION AND COMMENDATION COUNCIL"
                 : "CHỦ TỊCH HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG") + "\n", strong), Element.ALIGN_CENTER));
         String sign = en ? "(Signature, full name)" : "(Ký, ghi rõ họ tên)";
-        signatures.addCell(plain(new Phrase(sign + "\n\n\n\n" + (options.preparedBy() == null ? "" : options.preparedBy()), text),
+        signatures.addCell(PdfFonts.borderless(new Phrase(sign + "\n\n\n\n" + (options.preparedBy() == null ? "" : options.preparedBy()), text),
                 Element.ALIGN_CENTER));
-        signatures.addCell(plain(new Phrase((en ? "(Signature, seal, full name)" : "(Ký, đóng dấu, ghi rõ họ tên)") + "\n\n\n\n"
+        signatures.addCell(PdfFonts.borderless(new Phrase((en ? "(Signature, seal, full name)" : "(Ký, đóng dấu, ghi rõ họ tên)") + "\n\n\n\n"
                 + (options.signedBy() == null ? "" : options.signedBy()), text), Element.ALIGN_CENTER));
         return signatures;
     }
 
-    private static PdfPCell plain(Phrase phrase, int alignment) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(PdfPCell.NO_BORDER);
-        cell.setHorizontalAlignment(alignment);
-        return cell;
-    }
 
-    private static BaseFont font(String resource) {
-        try (InputStream in = CouncilLists.class.getResourceAsStream(resource)) {
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource.substring(1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
