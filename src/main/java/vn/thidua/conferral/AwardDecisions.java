@@ -18,7 +18,6 @@ import vn.thidua.audit.RecordSeals;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.eligibility.Authority;
 import vn.thidua.eligibility.Bonus;
-import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.evaluation.EvaluationRuns;
@@ -65,10 +64,10 @@ public class AwardDecisions {
      */
     @Transactional
     public List<AwardDecision> draft(long runId, LocalDate decisionDate, String draftedBy) {
-        Evaluation evaluation = runs.find(runId).orElseThrow(() -> new NotFoundException("no evaluation run " + runId));
-        EvaluationRequest request = runs.request(runId).orElseThrow();
-        LocalDate date = decisionDate != null ? decisionDate : evaluation.period().decisionDate();
-        int year = evaluation.period().year();
+        // The request as received holds the run's period: the run's decisions need not be read back.
+        EvaluationRequest request = runs.request(runId).orElseThrow(() -> new NotFoundException("no evaluation run " + runId));
+        LocalDate date = decisionDate != null ? decisionDate : request.period().decisionDate();
+        int year = request.period().year();
         List<Ballot> approved = ballots.counting(runId).stream().filter(Ballot::approved).toList();
         if (approved.isEmpty()) {
             throw new ConferralException("runId", "Hội đồng chưa thông qua hồ sơ nào của lần đánh giá " + runId,
