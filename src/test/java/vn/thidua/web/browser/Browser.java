@@ -101,6 +101,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, timeout).until(d -> path().matches(regex));
     }
 
+    /** Waits until the page's text holds {@code fragment}: the page a click or a form submit leads to has loaded. */
+    void waitForText(String fragment, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> text().contains(fragment));
+    }
+
     /**
      * Clicks a link whose answer is an attachment and waits until the browser has saved it whole.
      *

@@ -84,7 +84,7 @@ class CouncilDecisionBrowserIntegrationTests {
 
             // The council page, from the run's own link.
             browser.click("#council-sessions");
-            assertThat(browser.path()).isEqualTo(run + "/council");
+            browser.waitForPath(run + "/council", Duration.ofSeconds(30));
             assertThat(browser.find("h1").getText()).isEqualTo("Phiên họp Hội đồng của lần đánh giá");
             assertThat(browser.text()).contains("Chưa ghi phiên họp nào.", "Ghi một phiên họp");
             browser.setValue("#heldOn", "2026-01-15");
@@ -139,10 +139,10 @@ class CouncilDecisionBrowserIntegrationTests {
             // Draft the decisions: one per deciding authority, for the run's decision date.
             browser.open(run);
             browser.click("#award-decisions");
-            assertThat(browser.path()).isEqualTo(run + "/award-decisions");
+            browser.waitForPath(run + "/award-decisions", Duration.ofSeconds(30));
             assertThat(browser.text()).contains("Chưa có dự thảo quyết định nào");
             browser.click("main form button[type=submit]");
-            assertThat(browser.text()).contains("Đã lập 2 dự thảo quyết định.");
+            browser.waitForText("Đã lập 2 dự thảo quyết định.", Duration.ofSeconds(60));
             browser.screenshot("award-decisions");
             String commune = decision(browser, "Chủ tịch Ủy ban nhân dân cấp xã");
             String province = decision(browser, "Cấp có thẩm quyền theo quy định của tỉnh");
@@ -187,7 +187,7 @@ class CouncilDecisionBrowserIntegrationTests {
             browser.setValue(commune + " input[name=signedOn]", "2026-01-20");
             browser.type(commune + " input[name=signer]", "Nguyễn Văn Bình");
             browser.click(commune + " form button[type=submit]");
-            assertThat(browser.text()).contains("Đã ghi nhận quyết định đã ký");
+            browser.waitForText("Đã ghi nhận quyết định đã ký", Duration.ofSeconds(60));
             assertThat(browser.find(commune).getText()).contains("Đã ký: số 07/QĐ-UBND, ngày 20/01/2026, người ký Nguyễn Văn Bình");
             assertThat(browser.all(commune + " form")).isEmpty();
             assertThat(browser.all(province + " form")).hasSize(1);
@@ -195,7 +195,8 @@ class CouncilDecisionBrowserIntegrationTests {
             browser.open("/register");
             browser.type("input[name=subjectId]", "CN-B026");
             browser.click("form[method=get] button[type=submit]");
-            assertThat(browser.path()).startsWith("/register?subjectId=CN-B026");
+            // A click returns before the next page has loaded under load: wait for it.
+            browser.waitForPath("/register\\?subjectId=CN-B026.*", Duration.ofSeconds(30));
             assertThat(browser.all("#register tbody tr")).hasSize(1);
             assertThat(browser.find("#register tbody tr").getText()).contains("CN-B026", "Liêng Jrang K'Hoa", "XA-DARSAL", "2025",
                     "Chiến sĩ thi đua cơ sở", "07/QĐ-UBND, 20/01/2026", "Quyết định lập trong hệ thống", "Còn hiệu lực");
@@ -209,7 +210,7 @@ class CouncilDecisionBrowserIntegrationTests {
             browser.open("/register?subjectId=CN-B026");
             browser.click("header a[lang=en]");
             // The switch keeps the page's query: the same filtered list, in English.
-            assertThat(browser.path()).isEqualTo("/register?subjectId=CN-B026&lang=en");
+            browser.waitForPath("/register\\?subjectId=CN-B026&lang=en", Duration.ofSeconds(30));
             assertThat(browser.all("#register tbody tr")).hasSize(1);
             assertThat(browser.find("h1").getText()).isEqualTo("Register of awards");
             assertThat(browser.find("#register thead").getText()).contains("Subject id", "Name (as conferred)", "Title or award", "Decision");
