@@ -1,6 +1,7 @@
 package vn.thidua.web.policy;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,9 @@ import vn.thidua.web.site.CurrentUser;
 @Controller
 class RuleChangePagesController {
 
+    /** Times on the page are Vietnam's, as the users read them. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final RuleSetDrafts drafts;
     private final ImpactReports reports;
     private final RuleSetActivations activations;
@@ -43,6 +47,7 @@ class RuleChangePagesController {
     @GetMapping("/policy/changes")
     String changes(Model model) {
         model.addAttribute("history", RuleSetHistory.of(activations, reports));
+        model.addAttribute("zone", VIETNAM);
         return "policy/changes";
     }
 
