@@ -140,8 +140,10 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !path().equals("/login"));
     }
 
+    /** Signs out and waits for the sign-in page, so that the next page opened is not overtaken by the sign-out's answer. */
     void logout() {
         click("header form.inline button");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().startsWith("/login"));
     }
 
     void screenshot(String name) {

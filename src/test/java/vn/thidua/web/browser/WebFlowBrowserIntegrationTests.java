@@ -49,7 +49,7 @@ class WebFlowBrowserIntegrationTests {
             browser.click("#role-SECRETARIAT");
             browser.type("#units", "XA-DARSAL");
             browser.click("#save-user");
-            assertThat(browser.text()).contains("Đã lưu người dùng " + SECRETARY);
+            browser.waitForText("Đã lưu người dùng " + SECRETARY, Duration.ofSeconds(30));
             browser.screenshot("admin-users");
             browser.logout();
 
@@ -93,7 +93,7 @@ class WebFlowBrowserIntegrationTests {
 
             browser.open(run);
             browser.click("#publish");
-            assertThat(browser.text()).contains("Đã công khai danh sách");
+            browser.waitForText("Đã công khai danh sách", Duration.ofSeconds(30));
             browser.logout();
 
             browser.open("/public");
