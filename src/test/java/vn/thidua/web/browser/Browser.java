@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,17 +94,43 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /** The page's whole text, once the page has loaded. */
     String text() {
-        return find("body").getText();
+        return textOf("body");
+    }
+
+    /**
+     * The text of the first element {@code css} selects, read once the page has loaded. Under load a
+     * navigation can replace the document between finding an element and reading it; the read is then
+     * tried again on the new document instead of failing on the old element.
+     */
+    String textOf(String css) {
+        return settled(Duration.ofSeconds(30)).until(d -> find(css).getText());
+    }
+
+    /** The texts of every element {@code css} selects, read as one, again if the document was replaced meanwhile. */
+    java.util.List<String> texts(String css) {
+        return settled(Duration.ofSeconds(30)).until(d -> all(css).stream().map(WebElement::getText).toList());
     }
 
     void waitForPath(String regex, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(d -> path().matches(regex));
+        settled(timeout).until(d -> path().matches(regex) && loaded());
     }
 
     /** Waits until the page's text holds {@code fragment}: the page a click or a form submit leads to has loaded. */
     void waitForText(String fragment, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(d -> text().contains(fragment));
+        settled(timeout).until(d -> loaded() && find("body").getText().contains(fragment));
+    }
+
+    private boolean loaded() {
+        return "complete".equals(driver.executeScript("return document.readyState"));
+    }
+
+    /** A wait that reads again when the element read belonged to a document since replaced. */
+    private WebDriverWait settled(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /**

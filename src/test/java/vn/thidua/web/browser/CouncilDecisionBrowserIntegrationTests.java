@@ -85,7 +85,7 @@ class CouncilDecisionBrowserIntegrationTests {
             // The council page, from the run's own link.
             browser.click("#council-sessions");
             browser.waitForPath(run + "/council", Duration.ofSeconds(30));
-            assertThat(browser.find("h1").getText()).isEqualTo("Phiên họp Hội đồng của lần đánh giá");
+            assertThat(browser.textOf("h1")).isEqualTo("Phiên họp Hội đồng của lần đánh giá");
             assertThat(browser.text()).contains("Chưa ghi phiên họp nào.", "Ghi một phiên họp");
             browser.setValue("#heldOn", "2026-01-15");
             browser.setValue("#startsAt", "08:00");
@@ -133,7 +133,7 @@ class CouncilDecisionBrowserIntegrationTests {
 
             // The session is listed with the run's others.
             browser.open(run + "/council");
-            assertThat(browser.find("table tbody").getText()).contains("15/01/2026", "Hội trường UBND xã Đạ R'sal");
+            assertThat(browser.textOf("table tbody")).contains("15/01/2026", "Hội trường UBND xã Đạ R'sal");
             assertThat(browser.find("table tbody a").getAttribute("href")).endsWith(session);
 
             // Draft the decisions: one per deciding authority, for the run's decision date.
@@ -146,9 +146,9 @@ class CouncilDecisionBrowserIntegrationTests {
             browser.screenshot("award-decisions");
             String commune = decision(browser, "Chủ tịch Ủy ban nhân dân cấp xã");
             String province = decision(browser, "Cấp có thẩm quyền theo quy định của tỉnh");
-            assertThat(browser.find(commune).getText()).contains("20/01/2026", "2 mục", "3.042.000 đ", "Liêng Jrang K'Hoa", "2.340.000",
+            assertThat(browser.textOf(commune)).contains("20/01/2026", "2 mục", "3.042.000 đ", "Liêng Jrang K'Hoa", "2.340.000",
                     "Nguyễn Văn Hùng", "702.000").doesNotContain("Bế Văn Thành");
-            assertThat(browser.find(province).getText()).contains("Văn phòng - Thống kê xã Đạ R'sal", "1.872.000");
+            assertThat(browser.textOf(province)).contains("Văn phòng - Thống kê xã Đạ R'sal", "1.872.000");
 
             Path pdf = browser.download(commune + " a[href$='/decision.pdf']", ".pdf", Duration.ofSeconds(30));
             assertThat(pdfText(pdf)).contains(squeezed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "QUYẾT ĐỊNH",
@@ -188,7 +188,7 @@ class CouncilDecisionBrowserIntegrationTests {
             browser.type(commune + " input[name=signer]", "Nguyễn Văn Bình");
             browser.click(commune + " form button[type=submit]");
             browser.waitForText("Đã ghi nhận quyết định đã ký", Duration.ofSeconds(60));
-            assertThat(browser.find(commune).getText()).contains("Đã ký: số 07/QĐ-UBND, ngày 20/01/2026, người ký Nguyễn Văn Bình");
+            assertThat(browser.textOf(commune)).contains("Đã ký: số 07/QĐ-UBND, ngày 20/01/2026, người ký Nguyễn Văn Bình");
             assertThat(browser.all(commune + " form")).isEmpty();
             assertThat(browser.all(province + " form")).hasSize(1);
 
@@ -198,11 +198,11 @@ class CouncilDecisionBrowserIntegrationTests {
             // A click returns before the next page has loaded under load: wait for it.
             browser.waitForPath("/register\\?subjectId=CN-B026.*", Duration.ofSeconds(30));
             assertThat(browser.all("#register tbody tr")).hasSize(1);
-            assertThat(browser.find("#register tbody tr").getText()).contains("CN-B026", "Liêng Jrang K'Hoa", "XA-DARSAL", "2025",
+            assertThat(browser.textOf("#register tbody tr")).contains("CN-B026", "Liêng Jrang K'Hoa", "XA-DARSAL", "2025",
                     "Chiến sĩ thi đua cơ sở", "07/QĐ-UBND, 20/01/2026", "Quyết định lập trong hệ thống", "Còn hiệu lực");
             browser.screenshot("register");
             browser.open("/register?subjectId=CN-B001");
-            assertThat(browser.find("#register tbody").getText()).contains("Nguyễn Văn Hùng", "Lao động tiên tiến", "07/QĐ-UBND");
+            assertThat(browser.textOf("#register tbody")).contains("Nguyễn Văn Hùng", "Lao động tiên tiến", "07/QĐ-UBND");
             browser.open("/register?subjectId=CN-B005");
             assertThat(browser.all("#register tbody tr")).isEmpty();
 
@@ -212,8 +212,8 @@ class CouncilDecisionBrowserIntegrationTests {
             // The switch keeps the page's query: the same filtered list, in English.
             browser.waitForPath("/register\\?subjectId=CN-B026&lang=en", Duration.ofSeconds(30));
             assertThat(browser.all("#register tbody tr")).hasSize(1);
-            assertThat(browser.find("h1").getText()).isEqualTo("Register of awards");
-            assertThat(browser.find("#register thead").getText()).contains("Subject id", "Name (as conferred)", "Title or award", "Decision");
+            assertThat(browser.textOf("h1")).isEqualTo("Register of awards");
+            assertThat(browser.textOf("#register thead")).contains("Subject id", "Name (as conferred)", "Title or award", "Decision");
             String entry = rowOf(browser, "#register tbody tr", "CN-B026");
             assertThat(entry).contains("Grassroots Emulation Fighter", "07/QĐ-UBND, 20/01/2026", "Decision recorded in the application", "In force");
             browser.screenshot("register-en");
@@ -252,7 +252,7 @@ class CouncilDecisionBrowserIntegrationTests {
     }
 
     private static String rowOf(Browser browser, String rows, String containing) {
-        return browser.all(rows).stream().map(WebElement::getText).filter(t -> t.contains(containing)).findFirst()
+        return browser.texts(rows).stream().filter(t -> t.contains(containing)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row with " + containing + " in " + rows));
     }
 

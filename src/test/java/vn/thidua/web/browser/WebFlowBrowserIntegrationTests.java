@@ -57,7 +57,7 @@ class WebFlowBrowserIntegrationTests {
             browser.open("/runs");
             browser.find("#file").sendKeys(Path.of("data/sample-invalid.json").toAbsolutePath().toString());
             browser.click("#evaluate");
-            assertThat(browser.find("#upload-errors").getText()).contains("không hợp lệ").contains("individuals[1].fullName");
+            assertThat(browser.textOf("#upload-errors")).contains("không hợp lệ").contains("individuals[1].fullName");
             browser.screenshot("upload-errors");
 
             Path template = browser.download("#template-link", ".xlsx", Duration.ofSeconds(30));
@@ -82,7 +82,7 @@ class WebFlowBrowserIntegrationTests {
 
             browser.open(run + "?outcome=ELIGIBLE");
             browser.click("#results tbody tr td a");
-            assertThat(browser.find("#outcome").getText()).isEqualTo("Đủ điều kiện");
+            assertThat(browser.textOf("#outcome")).isEqualTo("Đủ điều kiện");
             WebElement explanation = browser.find("#criteria td.explanation");
             assertThat(explanation.getText()).isNotBlank().matches(".*[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôồốổỗộơờớởỡợưừứửữựìíịỉĩùúụủũỳýỵỷỹ].*");
             assertThat(browser.find("#criteria a.citation").getAttribute("href")).startsWith("http");
@@ -106,12 +106,12 @@ class WebFlowBrowserIntegrationTests {
             browser.type("#authorName", "Nguyễn Thị Góp Ý");
             browser.type("#body", "Tôi xác nhận ông/bà này gương mẫu ở thôn.");
             browser.click("#send-comment");
-            assertThat(browser.find("#thanks").getText()).contains("Cảm ơn");
+            assertThat(browser.textOf("#thanks")).contains("Cảm ơn");
 
             browser.login(SECRETARY, PASSWORD);
             String[] candidateKey = chosen.split("\\|");
             browser.open(run + "/decision?subject=" + candidateKey[0] + "&award=" + candidateKey[1]);
-            assertThat(browser.find("#comments").getText()).contains("gương mẫu ở thôn").contains("Nguyễn Thị Góp Ý");
+            assertThat(browser.textOf("#comments")).contains("gương mẫu ở thôn").contains("Nguyễn Thị Góp Ý");
             browser.screenshot("decision-with-comment");
         }
     }
