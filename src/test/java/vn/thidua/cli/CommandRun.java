@@ -11,9 +11,13 @@ import vn.thidua.testing.DatabaseProfiles;
 public record CommandRun(int exitCode, String out, String err) {
 
     public static CommandRun of(String... args) {
+        return on(DatabaseProfiles.springArgs(), args);
+    }
+
+    /** A run whose application context takes {@code springArgs} (another database, say) instead of the tests' own. */
+    public static CommandRun on(List<String> springArgs, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> springArgs = DatabaseProfiles.springArgs();
         int exitCode;
         try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
