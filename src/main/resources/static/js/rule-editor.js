@@ -74,7 +74,10 @@
       "Cmd-Enter": function () { click("save-and-check"); }
     }
   });
+  // The page's style for the editor (its font, height and problem gutter) applies once this class is
+  // set: the editor measures its gutters and lines again under it.
   editor.getWrapperElement().classList.add("rule-code");
+  editor.refresh();
   if (form) {
     form.classList.add("enhanced");
   }

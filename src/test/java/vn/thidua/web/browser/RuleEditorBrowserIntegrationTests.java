@@ -141,9 +141,13 @@ class RuleEditorBrowserIntegrationTests {
 
     /** Clicks a line and waits until the editor has the keyboard: it takes it a moment after the click. */
     private static void clickLine(Browser browser, int line) {
-        lineElement(browser, line).click();
-        new WebDriverWait(((WrapsDriver) browser.find("body")).getWrappedDriver(), Duration.ofSeconds(30))
-                .until(d -> !browser.all(".CodeMirror.CodeMirror-focused").isEmpty());
+        WebDriver driver = ((WrapsDriver) browser.find("body")).getWrappedDriver();
+        WebElement element = lineElement(browser, line);
+        // The page scrolls too: the line is brought to the middle of the window before the click.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !browser.all(".CodeMirror.CodeMirror-focused").isEmpty()
+                && String.valueOf(line).equals(activeLineNumber(browser)));
     }
 
     private static String lineText(Browser browser, int line) {
