@@ -105,6 +105,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/public", "/public/**", "/schemas/**", "/login", "/css/**", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").authenticated()
+                        // The rule editor's code editor: CodeMirror from its webjar and the page's own scripts.
+                        .requestMatchers(HttpMethod.GET, "/webjars/**", "/js/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/runs/*/decision").hasAnyRole(SECRETARIAT, AUDITOR, COUNCIL, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/runs", "/runs/**").hasAnyRole(SECRETARIAT, AUDITOR, ADMIN)

@@ -44,10 +44,14 @@ class RuleEditorController {
 
     static final String WORKING_COPY = "thidua.ruleWorkingCopy";
 
-    /** The edits of one user: the version they start from and each changed file's text. */
+    /**
+     * The edits of one user: the version they start from, each changed file's text, and the problems
+     * the last validation found, so that each file opened afterwards shows its own at their lines.
+     */
     static final class WorkingCopy implements Serializable {
         final String base;
         final LinkedHashMap<String, String> changed = new LinkedHashMap<>();
+        final ArrayList<EditorProblem> problems = new ArrayList<>();
 
         WorkingCopy(String base) {
             this.base = base;
@@ -69,8 +73,13 @@ class RuleEditorController {
         this.rulesDir = properties.rules().dir();
     }
 
+    /**
+     * The editor on one file; {@code line} is the line to show first (a problem's line, when the
+     * officer follows a problem of the list to its file).
+     */
     @GetMapping("/policy/changes/editor")
-    String editor(@RequestParam(required = false) String file, HttpSession session, Model model) {
+    String editor(@RequestParam(required = false) String file, @RequestParam(required = false) Integer line,
+            HttpSession session, Model model) {
         WorkingCopy copy = workingCopy(session);
         Map<String, byte[]> files = files(copy.base);
         String chosen = file != null && files.containsKey(file) ? file : firstRuleFile(files);
@@ -80,14 +89,54 @@ class RuleEditorController {
         model.addAttribute("files", names);
         model.addAttribute("changed", copy.changed.keySet());
         model.addAttribute("file", chosen);
+        model.addAttribute("mode", mode(chosen));
+        model.addAttribute("line", line != null && line > 0 ? line : null);
         model.addAttribute("content", copy.changed.getOrDefault(chosen, new String(files.get(chosen), StandardCharsets.UTF_8)));
+        model.addAttribute("problems", List.copyOf(copy.problems));
         return "policy/editor";
     }
 
     @PostMapping("/policy/changes/editor/files")
     String save(@RequestParam String file, @RequestParam String content, HttpSession session, RedirectAttributes redirect) {
         WorkingCopy copy = workingCopy(session);
-        Map<String, byte[]> files = files(copy.base);
+        keep(copy, files(copy.base), file, content);
+        session.setAttribute(WORKING_COPY, copy);
+        redirect.addFlashAttribute("saved", file);
+        return "redirect:/policy/changes/editor?file=" + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Validates the working copy. With {@code content} (the editor's "keep and validate"), the file's
+     * text on the page is kept first, so what the officer sees is what is validated.
+     */
+    @PostMapping("/policy/changes/editor/check")
+    String check(@RequestParam(required = false) String file, @RequestParam(required = false) String content,
+            HttpSession session, Model model) {
+        WorkingCopy copy = workingCopy(session);
+        Map<String, byte[]> base = files(copy.base);
+        if (file != null && content != null) {
+            keep(copy, base, file, content);
+        }
+        Map<String, byte[]> draft = new LinkedHashMap<>(base);
+        copy.changed.forEach((name, text) -> draft.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        copy.problems.clear();
+        try {
+            Draft checked = drafts.prepare(draft, currentUser.get().username());
+            model.addAttribute("draft", checked);
+            copy.problems.addAll(EditorProblem.place(checked.problems(), draft.keySet()));
+        } catch (RuleChangeException e) {
+            model.addAttribute("refused", e.getMessage());
+            copy.problems.addAll(EditorProblem.place(e.problems(), draft.keySet()));
+        }
+        session.setAttribute(WORKING_COPY, copy);
+        return editor(file, null, session, model);
+    }
+
+    /**
+     * Keeps a file's text in the working copy. The problems the last validation found in that file
+     * go: its lines may have moved, and the next validation says what is left.
+     */
+    private static void keep(WorkingCopy copy, Map<String, byte[]> files, String file, String content) {
         if (!files.containsKey(file)) {
             throw new NotFoundException("version " + copy.base + " has no file " + file);
         }
@@ -98,24 +147,21 @@ class RuleEditorController {
         } else {
             copy.changed.put(file, edited);
         }
-        session.setAttribute(WORKING_COPY, copy);
-        redirect.addFlashAttribute("saved", file);
-        return "redirect:/policy/changes/editor?file=" + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8);
+        copy.problems.removeIf(problem -> file.equals(problem.file()));
     }
 
-    @PostMapping("/policy/changes/editor/check")
-    String check(@RequestParam(required = false) String file, HttpSession session, Model model) {
-        WorkingCopy copy = workingCopy(session);
-        Map<String, byte[]> draft = new LinkedHashMap<>(files(copy.base));
-        copy.changed.forEach((name, text) -> draft.put(name, text.getBytes(StandardCharsets.UTF_8)));
-        try {
-            Draft checked = drafts.prepare(draft, currentUser.get().username());
-            model.addAttribute("draft", checked);
-        } catch (RuleChangeException e) {
-            model.addAttribute("refused", e.getMessage());
-            model.addAttribute("problems", e.problems());
+    /** The editor's highlighting for a file, by its kind; any other file is plain text. */
+    static String mode(String file) {
+        if (file.endsWith(".drl")) {
+            return "drl";
         }
-        return editor(file, session, model);
+        if (file.endsWith(".yaml") || file.endsWith(".yml")) {
+            return "yaml";
+        }
+        if (file.endsWith(".properties")) {
+            return "properties";
+        }
+        return "text";
     }
 
     @PostMapping("/policy/changes/editor/discard")

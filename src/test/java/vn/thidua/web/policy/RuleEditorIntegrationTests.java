@@ -143,6 +143,36 @@ class RuleEditorIntegrationTests {
         mvc.perform(post("/policy/changes/editor/discard").with(POLICY).with(csrf()).session(session));
     }
 
+    @Test
+    void keepsAndValidatesTheTextSentAndPlacesEachProblemAtItsFileAndLine() throws Exception {
+        String file = "awards/gia-dinh-van-hoa.drl";
+        String text = textArea(page(get("/policy/changes/editor").param("file", file)));
+        java.util.List<String> lines = java.util.Arrays.asList(text.split("\n", -1));
+        int line = lines.indexOf("    $p : Proposal(award == \"GIA_DINH_VAN_HOA\", $s : subjectId)") + 1;
+        assertThat(line).isPositive();
+        String broken = String.join("\n", lines.subList(0, line - 1)) + "\n" + lines.get(line - 1) + " )\n"
+                + String.join("\n", lines.subList(line, lines.size()));
+
+        // "Keep and validate" sends the text with the check, as the form does without JavaScript too.
+        String refused = page(post("/policy/changes/editor/check").param("file", file).param("content", broken));
+        assertThat(refused).contains("id=\"draft-problems\"")
+                .contains("data-file=\"" + file + "\" data-line=\"" + line + "\"")
+                .contains("data-mode=\"drl\"");
+        assertThat(textArea(refused)).isEqualTo(broken);
+
+        // The problems stay with the working copy while other files are opened, and lead back to the line.
+        String other = page(get("/policy/changes/editor").param("file", "awards.yaml"));
+        assertThat(other).contains("id=\"last-problems\"").contains("data-mode=\"yaml\"")
+                .contains("href=\"/policy/changes/editor?file=" + file + "&amp;line=" + line + "\"");
+        assertThat(page(get("/policy/changes/editor").param("file", file).param("line", String.valueOf(line))))
+                .contains("data-line=\"" + line + "\" data-phrase-label");
+
+        // Keeping the file's text again drops its problems: its lines may have moved.
+        save(file, text);
+        assertThat(page(get("/policy/changes/editor").param("file", file))).doesNotContain("id=\"last-problems\"");
+        mvc.perform(post("/policy/changes/editor/discard").with(POLICY).with(csrf()).session(session));
+    }
+
     private static java.util.List<String> scenarioFiles() throws java.io.IOException {
         java.nio.file.Path rules = java.nio.file.Path.of("rules");
         try (var files = java.nio.file.Files.walk(rules)) {
