@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.thidua.consultation.ConsultationException;
@@ -94,6 +95,50 @@ class PostingWindowIntegrationTests {
         JsonNode inTime = record(run, ballots, "2026-01-16");
         assertThat(inTime.path("results").get(0).has("posting")).isFalse();
         assertThat(texts(inTime.path("warnings"), "vi")).noneSatisfy(w -> assertThat(w).contains("niêm yết"));
+    }
+
+    @Test
+    void warnsAScheduleWhoseSessionIsBeforeTheListHasBeenPostedLongEnough() {
+        long run = storedRun();
+        consultations.publish(run, "Danh sách đề nghị khen thưởng năm 2025", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30),
+                PLACES, LocalDate.of(2026, 1, 5), "thu-ky");
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("council").put("quorumPercent", 50);
+        ArrayNode members = body.putArray("members");
+        ObjectNode session = body.putArray("sessions").addObject().put("id", "S1").put("start", "2026-01-15T08:00")
+                .put("minutes", 1440).put("room", "Hội trường UBND xã");
+        ArrayNode available = session.putArray("availableMembers");
+        String[][] council = {{"M1", "Nguyễn Văn Bình", "XA-DARSAL", "CHAIR"}, {"M2", "Trần Thị Hoa", "XA-DARSAL", "VICE_CHAIR"},
+                {"M3", "Võ Thị Thu", "VHXH-DARSAL", "SECRETARY"}};
+        for (String[] m : council) {
+            members.addObject().put("id", m[0]).put("name", m[1]).put("unit", m[2]).put("role", m[3]);
+            available.add(m[0]);
+        }
+        ApiClient.Answer started = api.post("/api/schedules/from-evaluation/" + run, JSON.writeValueAsBytes(body));
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        long id = started.json().path("id").asLong();
+
+        java.time.Instant giveUp = java.time.Instant.now().plusSeconds(180);
+        JsonNode schedule = api.get("/api/schedules/" + id).json();
+        while (!schedule.has("warnings") && schedule.path("status").asString().equals("SOLVING")) {
+            assertThat(java.time.Instant.now()).as("no assignment of schedule " + id + " yet").isBefore(giveUp);
+            sleep();
+            schedule = api.get("/api/schedules/" + id).json();
+        }
+        api.delete("/api/schedules/" + id);
+        assertThat(texts(schedule.path("warnings"), "vi")).anySatisfy(w -> assertThat(w).startsWith("Phiên S1: ")
+                .contains("niêm yết từ 05/01/2026, đủ 10 ngày làm việc vào 16/01/2026; phiên họp ngày 15/01/2026"));
+        assertThat(texts(schedule.path("warnings"), "en")).anySatisfy(w -> assertThat(w).startsWith("Session S1: ")
+                .contains("posted from 05/01/2026, 10 working days reached on 16/01/2026; session on 15/01/2026"));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
