@@ -52,10 +52,14 @@ public enum RecordKind {
             part("rule_set_activation", "id = ?", "id", text("kind"), text("version"), text("previous_version"),
                     number("impact_report_id"), datetime("activated_at"), text("activated_by"), text("reason"))),
 
-    /** A list published for public comment. */
+    /**
+     * A list published for public comment, with where and from when it was posted (V22: optional, so a
+     * list sealed before they existed verifies as before).
+     */
     PUBLIC_LIST(true, "SELECT id FROM public_list",
             part("public_list", "id = ?", "id", number("run_id"), text("title"), date("opens_on"), date("closes_on"),
-                    text("created_by"), datetime("created_at"))),
+                    text("created_by"), datetime("created_at"), new Column("posting_places", Kind.TEXT, true),
+                    new Column("posted_from", Kind.DATE, true))),
 
     /**
      * A public comment as received. Its status is not covered: it is a workflow field (OPEN when

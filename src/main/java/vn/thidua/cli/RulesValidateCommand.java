@@ -38,9 +38,11 @@ final class RulesValidateCommand implements Callable<Integer> {
         RuleValidation.Report report = checked.report();
         java.util.List<String> problems = new java.util.ArrayList<>(report.problems());
         int votes = councilVotes(checked.ruleSet(), problems);
+        int workingDays = workingDays(problems);
         if (problems.isEmpty()) {
             parent.out.println("rules validate: " + dir + " is valid: version " + report.version() + ", "
-                    + report.scenarios() + " scenarios pass, and " + votes + " council vote scenarios (" + report.millis() + " ms)");
+                    + report.scenarios() + " scenarios pass, " + votes + " council vote scenarios and " + workingDays
+                    + " working-day scenarios (" + report.millis() + " ms)");
             notices(clock);
             return ExitCodes.OK;
         }
@@ -64,6 +66,31 @@ final class RulesValidateCommand implements Callable<Integer> {
         for (vn.thidua.council.VoteScenarios.Case c : cases) {
             vn.thidua.council.VoteScenarios.run(ruleSet, c).forEach(failure -> problems.add(vn.thidua.council.VoteScenarios.FILE
                     + ":" + c.line() + ": \"" + c.name() + "\" fails: " + failure));
+        }
+        return cases.size();
+    }
+
+    /**
+     * The holidays file {@value vn.thidua.calendar.Holidays#FILE}, checked, and the scenarios of
+     * {@value vn.thidua.calendar.WorkingDayScenarios#FILE} run over it; how many ran.
+     */
+    private int workingDays(java.util.List<String> problems) {
+        vn.thidua.calendar.Holidays holidays;
+        java.util.List<vn.thidua.calendar.WorkingDayScenarios.Case> cases;
+        try {
+            holidays = vn.thidua.calendar.Holidays.read(dir);
+            cases = vn.thidua.calendar.WorkingDayScenarios.read(dir);
+        } catch (vn.thidua.calendar.HolidaysException e) {
+            problems.addAll(e.problems());
+            return 0;
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return 0;
+        }
+        vn.thidua.calendar.WorkingDays days = new vn.thidua.calendar.WorkingDays(holidays);
+        for (vn.thidua.calendar.WorkingDayScenarios.Case c : cases) {
+            vn.thidua.calendar.WorkingDayScenarios.run(days, c).forEach(failure -> problems.add(
+                    vn.thidua.calendar.WorkingDayScenarios.FILE + ":" + c.line() + ": \"" + c.name() + "\" fails: " + failure));
         }
         return cases.size();
     }

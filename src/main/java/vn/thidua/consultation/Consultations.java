@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,10 @@ import vn.thidua.audit.RecordSeals;
 /** Publishes lists for comment and takes comments while a list's window is open. */
 @Service
 public class Consultations {
+
+    private static final String LIST = "id, run_id, title, opens_on, closes_on, posting_places, posted_from";
+    private static final int PLACES = 1000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -38,8 +43,21 @@ public class Consultations {
         return LocalDate.now(clock);
     }
 
-    /** Publishes a stored run's list, sealed in the audit record chain as it is written. */
+    /** Publishes a stored run's list, posted on the public page only, from its opening day; see the full form. */
     public PublicList publish(long runId, String title, LocalDate opensOn, LocalDate closesOn, String username) {
+        return publish(runId, title, opensOn, closesOn, null, null, username);
+    }
+
+    /**
+     * Publishes a stored run's list, sealed in the audit record chain as it is written.
+     *
+     * @param postingPlaces where the list is posted (niêm yết), e.g. "Trụ sở UBND xã, nhà văn hóa thôn 1";
+     *        null or blank: on this application's public page only
+     * @param postedFrom the day the posting started, which its posting period is counted from; null: {@code opensOn}
+     * @throws ConsultationException naming the field, when a value is missing or out of range
+     */
+    public PublicList publish(long runId, String title, LocalDate opensOn, LocalDate closesOn, String postingPlaces,
+            LocalDate postedFrom, String username) {
         if (title == null || title.isBlank() || title.length() > 300) {
             throw new ConsultationException("title", "Nhập tiêu đề (tối đa 300 ký tự)", "Enter a title (at most 300 characters)");
         }
@@ -47,21 +65,35 @@ public class Consultations {
             throw new ConsultationException("closesOn", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu",
                     "The closing date must be on or after the opening date");
         }
-        long id = transactions.execute(status -> insertList(runId, title, opensOn, closesOn, username));
+        String places = postingPlaces == null || postingPlaces.isBlank() ? null : postingPlaces.strip();
+        if (places != null && places.length() > PLACES) {
+            throw new ConsultationException("postingPlaces", "Nơi niêm yết dài quá " + PLACES + " ký tự",
+                    "The places of posting are longer than " + PLACES + " characters");
+        }
+        LocalDate from = postedFrom == null ? opensOn : postedFrom;
+        if (from.isAfter(closesOn)) {
+            throw new ConsultationException("postedFrom", "Ngày bắt đầu niêm yết (" + DAY.format(from)
+                    + ") phải trước hoặc bằng ngày kết thúc (" + DAY.format(closesOn) + ")",
+                    "The posting start (" + DAY.format(from) + ") must be on or before the closing date (" + DAY.format(closesOn) + ")");
+        }
+        long id = transactions.execute(status -> insertList(runId, title, opensOn, closesOn, places, from, username));
         return find(id).orElseThrow();
     }
 
-    private long insertList(long runId, String title, LocalDate opensOn, LocalDate closesOn, String username) {
+    private long insertList(long runId, String title, LocalDate opensOn, LocalDate closesOn, String places, LocalDate postedFrom,
+            String username) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
-            var s = c.prepareStatement("INSERT INTO public_list (run_id, title, opens_on, closes_on, created_by, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            var s = c.prepareStatement("INSERT INTO public_list (run_id, title, opens_on, closes_on, created_by, created_at,"
+                    + " posting_places, posted_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
             s.setLong(1, runId);
             s.setString(2, title.strip());
             s.setDate(3, Date.valueOf(opensOn));
             s.setDate(4, Date.valueOf(closesOn));
             s.setString(5, username);
             s.setTimestamp(6, Timestamp.from(clock.instant()));
+            s.setString(7, places);
+            s.setDate(8, Date.valueOf(postedFrom));
             return s;
         }, key);
         long id = key.getKey().longValue();
@@ -70,18 +102,18 @@ public class Consultations {
     }
 
     public Optional<PublicList> find(long id) {
-        return jdbc.query("SELECT id, run_id, title, opens_on, closes_on FROM public_list WHERE id = ?", Consultations::list, id)
+        return jdbc.query("SELECT " + LIST + " FROM public_list WHERE id = ?", Consultations::list, id)
                 .stream().findFirst();
     }
 
     /** Lists whose window has not closed yet, soonest closing first. */
     public List<PublicList> current() {
-        return jdbc.query("SELECT id, run_id, title, opens_on, closes_on FROM public_list WHERE closes_on >= ?"
+        return jdbc.query("SELECT " + LIST + " FROM public_list WHERE closes_on >= ?"
                 + " ORDER BY closes_on, id", Consultations::list, Date.valueOf(today()));
     }
 
     public List<PublicList> ofRun(long runId) {
-        return jdbc.query("SELECT id, run_id, title, opens_on, closes_on FROM public_list WHERE run_id = ? ORDER BY id",
+        return jdbc.query("SELECT " + LIST + " FROM public_list WHERE run_id = ? ORDER BY id",
                 Consultations::list, runId);
     }
 
@@ -143,7 +175,9 @@ public class Consultations {
     }
 
     private static PublicList list(ResultSet rs, int n) throws SQLException {
-        return new PublicList(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate());
+        Date postedFrom = rs.getDate(7);
+        return new PublicList(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(),
+                rs.getString(6), postedFrom == null ? null : postedFrom.toLocalDate());
     }
 
     private static PublicComment comment(ResultSet rs, int n) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.audit.RecordKind;
+import vn.thidua.consultation.PostingRule;
+import vn.thidua.consultation.PostingRules;
+import vn.thidua.consultation.PublicList;
 import vn.thidua.audit.RecordSeals;
 import vn.thidua.documents.AwardNames;
 import vn.thidua.dossier.AwardCode;
@@ -47,6 +51,8 @@ public class CouncilSessions {
             boolean requiresCouncilJudgement, boolean leftOutUnderQuota) {
     }
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private final EvaluationRuns runs;
     private final Schedules schedules;
     private final SessionStore store;
@@ -56,9 +62,11 @@ public class CouncilSessions {
     private final TransactionTemplate transactions;
     private final CouncilMinutes minutes;
     private final RecordSeals seals;
+    private final PostingChecks postings;
 
     CouncilSessions(EvaluationRuns runs, Schedules schedules, SessionStore store, RunRuleSets ruleSets, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactionManager, CouncilMinutes minutes, RecordSeals seals) {
+            PlatformTransactionManager transactionManager, CouncilMinutes minutes, RecordSeals seals, PostingChecks postings) {
+        this.postings = postings;
         this.minutes = minutes;
         this.seals = seals;
         this.runs = runs;
@@ -102,6 +110,7 @@ public class CouncilSessions {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        SessionPlan.Planned posted = withPosting(runId, ruleSet, plan);
         long id;
         try {
             id = transactions.execute(status -> {
@@ -111,7 +120,7 @@ public class CouncilSessions {
                 if (!late.isEmpty()) {
                     throw new ValidationException(late);
                 }
-                long stored = store.insert(runId, input, plan, recordedBy, clock.instant());
+                long stored = store.insert(runId, input, posted, recordedBy, clock.instant());
                 // The session, its members and its ballots are sealed together, in the same transaction.
                 seals.seal(RecordKind.COUNCIL_SESSION, stored);
                 return stored;
@@ -186,6 +195,27 @@ public class CouncilSessions {
         Evaluation evaluation = runs.find(runId).orElseThrow(() -> new NotFoundException("no evaluation run " + runId));
         return new RunDossiers(evaluation, runs.request(runId).orElseThrow(() -> new NotFoundException("no evaluation run " + runId)),
                 runs.rankings(runId).orElse(List.of()));
+    }
+
+    /**
+     * Each result with its posting warning, when its list had not been posted for the award's working
+     * days before the session (docs/law.md §17); the council's decision stands either way.
+     */
+    private SessionPlan.Planned withPosting(long runId, RuleSet ruleSet, SessionPlan.Planned plan) {
+        List<PublicList> lists = postings.lists(runId);
+        AwardNames names = new AwardNames(ruleSet);
+        Map<AwardCode, Optional<PostingChecks.Warned>> byAward = new HashMap<>();
+        List<CouncilResult> results = plan.results().stream().map(result -> byAward.computeIfAbsent(result.award(),
+                award -> postingRule(ruleSet, award, plan.heldOn()).flatMap(rule -> postings.check(lists, rule, plan.heldOn(),
+                        names.of(award, VIETNAMESE), names.of(award, Locale.ENGLISH))))
+                .map(warned -> result.withPosting(warned.posting(), warned.text())).orElse(result)).toList();
+        return new SessionPlan.Planned(plan.heldOn(), plan.members(), results);
+    }
+
+    /** The award's posting period under the run's rule set, or the active one when the run's has none (an older version). */
+    private Optional<PostingRule> postingRule(RuleSet ruleSet, AwardCode award, LocalDate on) {
+        Optional<PostingRule> own = PostingRules.of(ruleSet, award, on);
+        return own.isPresent() || ruleSets.active() == ruleSet ? own : PostingRules.of(ruleSets.active(), award, on);
     }
 
     private Optional<SessionPlan.Ruled> rule(RuleSet ruleSet, AwardCode award, LocalDate on) {

@@ -102,7 +102,7 @@ class RecordChainIntegrationTests {
         long report = acknowledgedReport(run);
         long activation = jdbc.queryForObject("SELECT activation_id FROM rule_set_active WHERE id = 1", Long.class);
         PublicList list = consultations.publish(run, "Danh sách đề nghị khen thưởng năm 2025", consultations.today(),
-                consultations.today().plusDays(10), "thu-ky");
+                consultations.today().plusDays(10), "Trụ sở UBND xã, nhà văn hóa thôn 1", consultations.today().minusDays(1), "thu-ky");
         consultations.comment(list, "CN-0001", "LAO_DONG_TIEN_TIEN", "Nguyễn Văn B", null, "Đề nghị xem lại thành tích");
         long comment = jdbc.queryForObject("SELECT MAX(id) FROM public_comment WHERE list_id = ?", Long.class, list.id());
         SealedRecords sql = new SealedRecords(jdbc, seals, transactionManager);
@@ -219,6 +219,13 @@ class RecordChainIntegrationTests {
         Object[] list = {fixture.list()};
         Object[] comment = {fixture.comment()};
         assertNamed(tamper.updated("public_list", "closes_on", LocalDate.of(2030, 1, 1), "id = ?", list, this::records),
+                RecordKind.PUBLIC_LIST, fixture.list(), "public_list");
+        // Where and from when it was posted (V22) are sealed too, an emptied place as much as a changed one.
+        assertNamed(tamper.updated("public_list", "posting_places", "Nhà văn hóa thôn 2", "id = ?", list, this::records),
+                RecordKind.PUBLIC_LIST, fixture.list(), "public_list");
+        assertNamed(tamper.updated("public_list", "posting_places", null, "id = ?", list, this::records),
+                RecordKind.PUBLIC_LIST, fixture.list(), "public_list");
+        assertNamed(tamper.updated("public_list", "posted_from", LocalDate.of(2020, 1, 1), "id = ?", list, this::records),
                 RecordKind.PUBLIC_LIST, fixture.list(), "public_list");
         long extraList = fixture.list() + 100_000;
         assertNamed(tamper.insertedCopy("public_list", "id = ?", list, Map.of("id", extraList), this::records),

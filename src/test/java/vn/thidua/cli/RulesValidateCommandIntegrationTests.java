@@ -38,4 +38,18 @@ class RulesValidateCommandIntegrationTests {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_BROKEN);
         assertThat(run.err()).contains(failing.file() + ":").contains("fails");
     }
+
+    @Test
+    void rejectsABrokenHolidaysFileWithExitThreeNamingFileAndLine(@TempDir Path dir) throws IOException {
+        RuleFolders.Broken broken = RuleFolders.withSyntaxError(dir);
+        Path holidays = dir.resolve("calendar/holidays.yaml");
+        String text = java.nio.file.Files.readString(holidays);
+        java.nio.file.Files.writeString(holidays, text.replace("{ date: 2026-04-30, reason:", "{ date: 2025-04-30, reason:"));
+        int line = 1 + (int) text.lines().takeWhile(l -> !l.contains("date: 2026-04-30")).count();
+
+        CommandRun run = CommandRun.of("rules", "validate", broken.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_BROKEN);
+        assertThat(run.err()).contains("calendar/holidays.yaml:" + line + ": 2025-04-30 is not in year 2026");
+    }
 }

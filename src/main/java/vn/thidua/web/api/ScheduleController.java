@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.thidua.council.SchedulePostings;
 import vn.thidua.scheduling.ScheduleView;
 import vn.thidua.scheduling.Schedules;
 import vn.thidua.system.NotFoundException;
@@ -27,10 +28,12 @@ import vn.thidua.system.ThiduaProperties;
 class ScheduleController {
 
     private final Schedules schedules;
+    private final SchedulePostings postings;
     private final long maxBytes;
 
-    ScheduleController(Schedules schedules, ThiduaProperties properties) {
+    ScheduleController(Schedules schedules, SchedulePostings postings, ThiduaProperties properties) {
         this.schedules = schedules;
+        this.postings = postings;
         this.maxBytes = properties.imports().maxBytes();
     }
 
@@ -60,7 +63,7 @@ class ScheduleController {
     @Operation(summary = "A schedule: status (SOLVING, DONE, FAILED, STOPPED) and its best result so far")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ScheduleView find(@PathVariable long id) {
-        return schedules.find(id).orElseThrow(() -> notFound(id));
+        return postings.withWarnings(schedules.find(id).orElseThrow(() -> notFound(id)));
     }
 
     @Operation(summary = "The scheduling request of a schedule, as stored")

@@ -1,6 +1,8 @@
 package vn.thidua.web.publiclist;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.PostingPeriods;
+import vn.thidua.consultation.PostingPeriods.PostingPeriod;
 import vn.thidua.consultation.PublicList;
 import vn.thidua.system.NotFoundException;
 import vn.thidua.web.runs.ProposedCandidates;
@@ -23,16 +27,23 @@ class PublicListController {
 
     private final Consultations consultations;
     private final ProposedCandidates candidates;
+    private final PostingPeriods postings;
 
-    PublicListController(Consultations consultations, ProposedCandidates candidates) {
+    PublicListController(Consultations consultations, ProposedCandidates candidates, PostingPeriods postings) {
         this.consultations = consultations;
         this.candidates = candidates;
+        this.postings = postings;
     }
 
     @GetMapping("/public")
     String lists(Model model) {
-        model.addAttribute("lists", consultations.current());
+        List<PublicList> lists = consultations.current();
+        model.addAttribute("lists", lists);
         model.addAttribute("today", consultations.today());
+        // posting window: each list's places and period
+        Map<Long, PostingPeriod> periods = new HashMap<>();
+        lists.forEach(l -> periods.put(l.id(), posting(l, candidates.of(l.runId()))));
+        model.addAttribute("postings", periods);
         return "public/lists";
     }
 
@@ -41,7 +52,9 @@ class PublicListController {
         PublicList list = find(id);
         model.addAttribute("list", list);
         model.addAttribute("open", list.openOn(consultations.today()));
-        model.addAttribute("candidates", candidates.of(list.runId()));
+        List<Candidate> proposed = candidates.of(list.runId());
+        model.addAttribute("candidates", proposed);
+        model.addAttribute("posting", posting(list, proposed));
         return "public/list";
     }
 
@@ -68,8 +81,14 @@ class PublicListController {
         model.addAttribute("list", list);
         model.addAttribute("open", list.openOn(consultations.today()));
         model.addAttribute("candidates", proposed);
+        model.addAttribute("posting", posting(list, proposed));
         model.addAttribute("form", new CommentForm(candidate, authorName, contact, body));
         return "public/list";
+    }
+
+    /** The posting window of a list, for the awards it proposes. */
+    private PostingPeriod posting(PublicList list, List<Candidate> proposed) {
+        return postings.of(list, proposed.stream().map(Candidate::award).toList());
     }
 
     private PublicList find(long id) {

@@ -102,10 +102,12 @@ class RunController {
     String publish(@PathVariable long id, @RequestParam String title,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
+            @RequestParam(required = false) String postingPlaces,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedFrom,
             RedirectAttributes redirect) {
         load(id);
         try {
-            consultations.publish(id, title, opensOn, closesOn, currentUser.get().username());
+            consultations.publish(id, title, opensOn, closesOn, postingPlaces, postedFrom, currentUser.get().username());
             redirect.addFlashAttribute("published", true);
         } catch (ConsultationException e) {
             redirect.addFlashAttribute("publishError", e.messageVi() + " / " + e.getMessage());

@@ -26,6 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.PostingPeriods;
 import vn.thidua.consultation.PublicList;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
@@ -55,6 +56,9 @@ class PublicListControllerTests {
     @MockitoBean
     private CurrentUser currentUser;
 
+    @MockitoBean
+    private PostingPeriods postings;
+
     /** Award names come from the active rule set: the shipped rules folder. */
     @MockitoBean
     private RuleSetRegistry rules;
@@ -67,6 +71,19 @@ class PublicListControllerTests {
         when(consultations.find(7)).thenReturn(Optional.of(LIST));
         when(candidates.of(3)).thenReturn(List.of(new Candidate("CN-0001", "Nguyễn Văn Hùng", "Xã Đạ R'sal",
                 AwardCode.LAO_DONG_TIEN_TIEN)));
+        when(postings.of(any(), any())).thenReturn(new PostingPeriods.PostingPeriod(LocalDate.of(2026, 1, 5),
+                "Trụ sở UBND xã, nhà văn hóa thôn 1", 10, LocalDate.of(2026, 1, 16), true, false, List.of()));
+    }
+
+    @Test
+    void showsWhereTheListIsPostedAndWhenItsWorkingDaysAreReached() throws Exception {
+        mvc.perform(get("/public/7"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Niêm yết tại: Trụ sở UBND xã, nhà văn hóa thôn 1")))
+                .andExpect(content().string(Matchers.containsString(", từ ngày 05/01/2026")))
+                .andExpect(content().string(Matchers.containsString("; đủ 10 ngày làm việc vào ngày 16/01/2026")))
+                .andExpect(content().string(Matchers.containsString("Số ngày niêm yết đang chờ rà soát pháp lý.")));
+        verify(postings).of(LIST, List.of(AwardCode.LAO_DONG_TIEN_TIEN));
     }
 
     @Test
