@@ -233,6 +233,6 @@ class ConferralIntegrationTests {
 
     /** The text as poppler's pdftotext reads it; lines wrap where the page ends them: compare words, not lines. */
     private static String pdfText(byte[] pdf) {
-        return PdfText.of(pdf).replaceAll("\s+", " ");
+        return PdfText.of(pdf).replaceAll("\\s+", " ");
     }
 }
