@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.dossier.SampleRequests;
 import vn.thidua.testing.DatabaseProfiles;
+import vn.thidua.testing.PdfText;
 
 /**
  * One commune's year from the council's ballots to the register, over HTTP on the real database: a
@@ -232,14 +231,8 @@ class ConferralIntegrationTests {
         return jdbc.queryForObject(sql, Long.class, arg);
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        // Lines wrap where the page ends them: compare words, not lines.
-        return text.toString().replaceAll("\\s+", " ");
+    /** The text as poppler's pdftotext reads it; lines wrap where the page ends them: compare words, not lines. */
+    private static String pdfText(byte[] pdf) {
+        return PdfText.of(pdf).replaceAll("\\s+", " ");
     }
 }

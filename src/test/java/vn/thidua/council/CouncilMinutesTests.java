@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.testing.ShippedRules;
+import vn.thidua.testing.PdfText;
 
 /** The minutes as PDF, read back: the layout's Vietnamese headings, the members, the recusal, the ballot table and its figures. */
 class CouncilMinutesTests {
@@ -70,15 +69,9 @@ class CouncilMinutesTests {
         assertThat(text).contains(squeezed("1Lê Thị Ngọc ÁnhChiến sĩ thi đua cấp cơ sở (tên cũ)80088,89Đạt"));
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        return text.toString().replaceAll("\\s+", "");
+    /** The text as poppler's pdftotext reads it, without white space. */
+    private static String text(byte[] pdf) {
+        return PdfText.squeezed(PdfText.of(pdf));
     }
 
     private static String[] squeezed(String... texts) {

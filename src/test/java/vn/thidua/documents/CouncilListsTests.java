@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.junit.jupiter.api.Test;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.eligibility.Outcome;
+import vn.thidua.testing.PdfText;
 
 /** The council's list as PDF: Vietnamese text as printed, the proposed candidates only, groups and signatures. */
 class CouncilListsTests {
@@ -108,16 +107,9 @@ class CouncilListsTests {
         return title < 0 ? text : text.substring(0, title);
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        // Table cells wrap words over lines; compare without whitespace.
-        return text.toString().replaceAll("\\s+", "");
+    /** The text as poppler's pdftotext reads it; table cells wrap words over lines, so compare without white space. */
+    private static String text(byte[] pdf) {
+        return PdfText.squeezed(PdfText.of(pdf));
     }
 
     private static String[] squeezed(String... texts) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
 import vn.thidua.testing.TestProperties;
+import vn.thidua.testing.SecondReader;
 
 /** The request workbook: template, round trip of the sample data, and problems named by sheet, row and column. */
 class RequestWorkbooksTests {
@@ -36,6 +37,7 @@ class RequestWorkbooksTests {
         EvaluationRequest back = WORKBOOKS.read(new ByteArrayInputStream(workbook));
 
         assertThat(back).isEqualTo(request);
+        assertThat(SecondReader.assertAgreesWithPoi(workbook)).as("cells a second reader finds the same").isPositive();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Outcome;
+import vn.thidua.testing.SecondReader;
 
 /** Results as Excel: one row per decision and per criterion, named and in the chosen language; rankings by quota. */
 class ResultWorkbooksTests {
@@ -22,6 +23,7 @@ class ResultWorkbooksTests {
         EvaluatedCommunes.Evaluated commune = EvaluatedCommunes.of("data/commune-300.json");
 
         byte[] bytes = new ResultWorkbooks(EvaluatedCommunes.registry(), pages()).write(commune.request(), commune.evaluation(), Locale.forLanguageTag("vi"));
+        assertThat(SecondReader.assertAgreesWithPoi(bytes)).as("cells a second reader finds the same").isPositive();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             XSSFSheet decisions = workbook.getSheet("Kết quả");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +52,7 @@ class AwardDecisionController {
                     + "session not superseded) that no signed decision confers yet, with the bonus of each entry. A draft is "
                     + "never changed: drafting again writes new drafts. 400 naming the field when nothing is approved or an "
                     + "authority or bonus is missing; nothing is stored then.")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(path = "/api/evaluations/{runId}/award-decisions", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<AwardDecision>> draft(@PathVariable long runId, @RequestBody(required = false) DraftBody body) {
         scope.check(runId);

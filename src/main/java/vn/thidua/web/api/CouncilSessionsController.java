@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -62,6 +63,7 @@ class CouncilSessionsController {
                     + "session and its results; 400 naming every bad field, and nothing stored; 404 when the run does not exist.")
     @RequestBody(description = "{heldOn, startsAt?, place, councilName, chair, secretary, members: [...], ballots: [...], "
             + "scheduleId?, scheduleSession?, supersedes?, note?}")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(path = "/runs/{runId}/sessions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CouncilSession> record(@PathVariable long runId, HttpServletRequest request) throws IOException {
@@ -73,6 +75,7 @@ class CouncilSessionsController {
     @Operation(summary = "Record a council session on a stored run from a filled ballot workbook (.xlsx)",
             description = "The workbook of GET …/ballot-sheet.xlsx with attendance and counts filled in (docs/operations.md §11.5). "
                     + "Answers as the JSON form does; each error's path names the sheet, row and column.")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(path = "/runs/{runId}/sessions", consumes = XLSX, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CouncilSession> recordWorkbook(@PathVariable long runId, HttpServletRequest request) throws IOException {
         scope.check(runId);

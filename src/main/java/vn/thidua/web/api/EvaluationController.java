@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,6 +57,7 @@ class EvaluationController {
                     + "result (section 3) and the run id; the Location header names the stored run. An invalid request "
                     + "is answered with 400 and a problem detail listing the JSON path of every bad field; nothing is stored.")
     @RequestBody(description = "An evaluation request, schemaVersion 1")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Evaluation> evaluate(HttpServletRequest request) throws IOException {
         Evaluation evaluation = submissions.submit(RequestBodies.read(request, maxBytes), currentUser.get());

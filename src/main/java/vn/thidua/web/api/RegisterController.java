@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -69,6 +70,7 @@ class RegisterController {
     @Operation(summary = "Import awards conferred before the application was used",
             description = "A JSON file {\"awards\": [...]} (docs/operations.md); all are entered or none. 400 lists every bad "
                     + "field by path (awards[2].decisionDate).")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(path = "/api/register/imports", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<RegisterEntry>> importPast(HttpServletRequest request) throws IOException {
@@ -79,6 +81,7 @@ class RegisterController {
     @Operation(summary = "Record the revocation of an entry",
             description = "With the reason and the revoking decision (number, date, authority); the entry is kept. 400 naming "
                     + "the field when the decision is missing or the entry is already revoked.")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(path = "/api/register/{id}/revocation", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Revocation> revoke(@PathVariable long id, @RequestBody Register.RevocationRequest body) {

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import vn.thidua.governance.Activation;
 import vn.thidua.governance.Draft;
@@ -68,6 +69,8 @@ class RuleChangesController {
             description = "Validates a rules folder on the server (dir) or uploaded files (multipart, each named by its path "
                     + "in the rules folder) in full: compile, metadata, met / not-met pairs, every scenario. 201 with the "
                     + "draft's version when valid and stored; 422 with every problem (file and line) when not, nothing stored.")
+    @ApiResponse(responseCode = "201", description = "Valid and stored as a draft")
+    @ApiResponse(responseCode = "422", description = "Not valid: the draft with every problem (file and line); nothing stored")
     @PostMapping(path = "/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Draft> draft(@RequestParam(required = false) String dir,
             @RequestParam(required = false) List<MultipartFile> files, @RequestParam(required = false) String by,
@@ -92,6 +95,7 @@ class RuleChangesController {
             description = "Evaluates a stored run's request under the active rule set and under the draft and stores, per "
                     + "award, who gains and who loses eligibility (through which criterion) and how the priority-group shares "
                     + "move. Activation needs this report, acknowledged.")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(path = "/impact-reports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImpactReport> impact(@RequestBody ImpactRequest body, Principal principal) {
         if (body.draftVersion() == null || body.draftVersion().isBlank()) {
@@ -126,6 +130,7 @@ class RuleChangesController {
     @Operation(summary = "Activate the draft of an acknowledged impact report",
             description = "Refused (409) when the report is not acknowledged or another version is active than the one it "
                     + "compared with. Evaluations already running finish on the version they started with.")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(path = "/activations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Activation> activate(@RequestBody ActivationRequest body, Principal principal) {
         if (body.reportId() == null) {
@@ -137,6 +142,7 @@ class RuleChangesController {
 
     @Operation(summary = "Roll back to a version that was active before",
             description = "Without toVersion, to the version the active one replaced.")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(path = "/rollbacks", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Activation> rollback(@RequestBody RollbackRequest body, Principal principal) {
         Activation activation = activations.rollback(body.toVersion(), who(principal, body.by()), body.reason());

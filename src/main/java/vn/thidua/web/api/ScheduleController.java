@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -43,6 +44,7 @@ class ScheduleController {
                     + "header names it. An invalid request is answered with 400 and every bad JSON path; 503 when every "
                     + "place for a schedule in progress is taken.")
     @RequestBody(description = "A scheduling request, schemaVersion 1")
+    @ApiResponse(responseCode = "202", description = "Accepted: solving; Location names the schedule to follow")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ScheduleView> submit(HttpServletRequest request) throws IOException {
         return accepted(schedules.submit(RequestBodies.read(request, maxBytes)));
@@ -53,6 +55,7 @@ class ScheduleController {
                     + "minutes and deadlines from rules/scheduling/review.yaml; the body gives the council: {council, "
                     + "members, sessions, deadline?}. Answers as POST /api/schedules does; 404 when the run does not exist.")
     @RequestBody(description = "{council: {quorumPercent}, members: [...], sessions: [...], deadline?: YYYY-MM-DD}")
+    @ApiResponse(responseCode = "202", description = "Accepted: solving; Location names the schedule to follow")
     @PostMapping(path = "/from-evaluation/{runId}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ScheduleView> submitFromEvaluation(@PathVariable long runId, HttpServletRequest request) throws IOException {

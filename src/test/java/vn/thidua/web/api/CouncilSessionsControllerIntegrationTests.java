@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,7 @@ import vn.thidua.council.SessionInput;
 import vn.thidua.council.Sessions;
 import vn.thidua.dossier.SampleRequests;
 import vn.thidua.testing.DatabaseProfiles;
+import vn.thidua.testing.PdfText;
 
 /** Council sessions over real HTTP on a stored run: recorded with their results, refused whole, corrected, their minutes downloaded. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -85,7 +84,7 @@ class CouncilSessionsControllerIntegrationTests {
         ApiClient.Download pdf = api.download("/api/council/sessions/" + session.path("id").asLong() + "/minutes.pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
-        String text = new PdfTextExtractor(new PdfReader(pdf.bytes())).getTextFromPage(1).replaceAll("\\s+", "");
+        String text = PdfText.squeezed(PdfText.page(pdf.bytes(), 1));
         assertThat(text).contains("BIÊNBẢNHỌPHỘIĐỒNGTHIĐUA-KHENTHƯỞNG", "Hộiđồngđãbỏphiếukín", "NguyễnVănBình",
                 worker.path("name").asString().replaceAll("\\s+", ""), "55,56");
     }

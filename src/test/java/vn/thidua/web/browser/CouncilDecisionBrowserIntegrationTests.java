@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -24,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.thidua.testing.DatabaseProfiles;
+import vn.thidua.testing.PdfText;
 
 /**
  * The secretariat closes a commune's year in a real browser, in Vietnamese: records the council's
@@ -267,15 +266,9 @@ class CouncilDecisionBrowserIntegrationTests {
         return String.join(" | ", row.getTableCells().stream().map(c -> c.getText().strip()).toList());
     }
 
+    /** The text as poppler's pdftotext reads it, without white space. */
     private static String pdfText(Path file) throws Exception {
-        PdfReader reader = new PdfReader(Files.readAllBytes(file));
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page));
-        }
-        reader.close();
-        return text.toString().replaceAll("\\s+", "");
+        return PdfText.squeezed(PdfText.of(Files.readAllBytes(file)));
     }
 
     private static String[] squeezed(String... texts) {

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import vn.thidua.testing.DatabaseProfiles;
+import vn.thidua.testing.PdfText;
 
 /**
  * The whole secretariat flow in a real browser, in Vietnamese: the administrator creates a
@@ -77,7 +76,7 @@ class WebFlowBrowserIntegrationTests {
                 assertThat(workbook.getSheet("Kết quả").getLastRowNum()).isPositive();
             }
             Path list = browser.download("#print-pdf", ".pdf", Duration.ofSeconds(30));
-            String printed = new PdfTextExtractor(new PdfReader(Files.readAllBytes(list))).getTextFromPage(1).replaceAll("\\s+", "");
+            String printed = PdfText.squeezed(PdfText.page(Files.readAllBytes(list), 1));
             assertThat(printed).contains("CỘNGHÒAXÃHỘICHỦNGHĨAVIỆTNAM", "DANHSÁCHĐỀNGHỊKHENTHƯỞNG", "Laođộngtiêntiến");
 
             browser.open(run + "?outcome=ELIGIBLE");

@@ -53,6 +53,7 @@ import vn.thidua.scheduling.ScheduleStatus;
 import vn.thidua.scheduling.ScheduleView;
 import vn.thidua.scheduling.Schedules;
 import vn.thidua.testing.DatabaseProfiles;
+import vn.thidua.testing.SecondReader;
 
 /**
  * The ballot workbook and the schedule-filled form: downloaded, filled with POI and uploaded back;
@@ -334,6 +335,8 @@ class CouncilBallotWorkbookIntegrationTests {
         MvcResult answer = mvc.perform(get(path).with(ADMIN)).andReturn();
         assertThat(answer.getResponse().getStatus()).as(answer.getResponse().getContentAsString()).isEqualTo(200);
         assertThat(answer.getResponse().getContentType()).isEqualTo(XLSX);
+        assertThat(SecondReader.assertAgreesWithPoi(answer.getResponse().getContentAsByteArray()))
+                .as("cells a second reader finds the same").isPositive();
         return new XSSFWorkbook(new ByteArrayInputStream(answer.getResponse().getContentAsByteArray()));
     }
 

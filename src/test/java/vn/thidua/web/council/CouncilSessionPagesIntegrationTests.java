@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +26,7 @@ import vn.thidua.council.Sessions;
 import vn.thidua.dossier.SampleRequests;
 import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.testing.DatabaseProfiles;
+import vn.thidua.testing.PdfText;
 
 /** The secretariat records a session through the page, in Vietnamese; the session page shows the results and links the minutes. */
 @SpringBootTest
@@ -73,7 +72,7 @@ class CouncilSessionPagesIntegrationTests {
         assertThat(session).contains("Kết quả bỏ phiếu kín", dossiers.get(0).name(), "Biên bản họp (PDF)", "Nguyễn Văn Bình");
         MvcResult pdf = mvc.perform(get(recorded.getResponse().getRedirectedUrl() + "/minutes.pdf").with(ADMIN)).andReturn();
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
-        assertThat(new PdfTextExtractor(new PdfReader(pdf.getResponse().getContentAsByteArray())).getTextFromPage(1))
+        assertThat(PdfText.page(pdf.getResponse().getContentAsByteArray(), 1))
                 .contains("BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG");
     }
 

@@ -11,8 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -27,6 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.thidua.testing.DatabaseProfiles;
+import vn.thidua.testing.PdfText;
 
 /** The secretariat's files through the pages: template, the sample workbook uploaded and evaluated, results as Excel, the list as PDF. */
 @SpringBootTest
@@ -61,14 +60,12 @@ class RunDocumentsIntegrationTests {
         }
         MvcResult pdf = mvc.perform(get("/runs/" + run + "/list.pdf").with(ADMIN)).andReturn();
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
-        String text = new PdfTextExtractor(new PdfReader(pdf.getResponse().getContentAsByteArray())).getTextFromPage(1)
-                .replaceAll("\\s+", "");
+        String text = PdfText.squeezed(PdfText.page(pdf.getResponse().getContentAsByteArray(), 1));
         assertThat(text).contains("DANHSÁCHĐỀNGHỊKHENTHƯỞNG", "Laođộngtiêntiến", "NguyễnVănHùng");
         assertThat(text).as("headed by the request's top unit and its place").contains("TỈNHLÂMĐỒNG", "LâmĐồng,ngày");
 
         MvcResult commune = mvc.perform(get("/runs/" + run + "/list.pdf").param("unit", "XA-DARSAL").with(ADMIN)).andReturn();
-        String communeText = new PdfTextExtractor(new PdfReader(commune.getResponse().getContentAsByteArray())).getTextFromPage(1)
-                .replaceAll("\\s+", "");
+        String communeText = PdfText.squeezed(PdfText.page(commune.getResponse().getContentAsByteArray(), 1));
         assertThat(communeText).as("the list of one commune names it and its place")
                 .contains("ỦYBANNHÂNDÂNXÃĐẠR'SAL", "ĐạR'sal,ngày").doesNotContain("TỈNHLÂMĐỒNG");
         assertThat(mvc.perform(get("/runs/" + run + "/list.pdf").param("unit", "NO-SUCH-UNIT").with(ADMIN)).andReturn()
