@@ -489,14 +489,15 @@ public final class RuleSetLoader {
         }
     }
 
-    /**
-     * Every criterion says in one sentence what it requires ({@code <ID>.statement}), in both
-     * languages: the awards page, decision pages and impact reports show it. Checked on a folder (start,
-     * {@code rules validate}, drafts and the browser's editor); a version stored before statements
-     * existed is still loaded for replay without them.
-     */
+    /** The key suffix of a criterion's statement in the message files ({@code LDTT-A1.statement}). */
     static final String STATEMENT = ".statement";
 
+    /**
+     * Every criterion says in one sentence what it requires ({@code <ID>.statement}), in both
+     * languages, not blank: the awards page, decision pages and impact reports show it. Checked on a
+     * folder (start, {@code rules validate}, drafts and the browser's editor); a version stored before
+     * statements existed is still loaded for replay without them.
+     */
     private static void checkStatements(List<CriterionDefinition> criteria, MessageCatalog messages, List<RuleProblem> problems) {
         for (CriterionDefinition c : criteria) {
             List<String> lacking = new ArrayList<>();
