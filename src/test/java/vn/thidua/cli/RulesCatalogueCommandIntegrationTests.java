@@ -35,7 +35,8 @@ class RulesCatalogueCommandIntegrationTests {
         assertThat(run.out()).startsWith("# Danh mục danh hiệu, tiêu chí và giá trị quy định\n")
                 .contains("## Lao động tiên tiến (`LAO_DONG_TIEN_TIEN`)")
                 .contains("## Chiến sĩ thi đua cơ sở (`CHIEN_SI_THI_DUA_CO_SO`)")
-                .containsPattern("\\| `CSCS-C2` \\| \\[?Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23 khoản 2")
+                .containsPattern("\\| `CSCS-C2` \\| Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được cơ sở công nhận[^|]* \\| "
+                        + "\\[?Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23 khoản 2")
                 .containsPattern("\\| \\[[^]]+\\]\\(https?://[^)]+\\) \\|")
                 .contains("| `newRecruitMinMonths` | — | chốt thành tích | 2024-01-01 | `6` | Thông tư 01/2024/TT-BNV")
                 .contains("**đang áp dụng**")

@@ -98,6 +98,12 @@ final class MessageCatalog {
         return vi.containsKey(key) && en.containsKey(key);
     }
 
+    /** A non-blank text exists for exactly this key in Vietnamese ({@code vietnamese}) or English. */
+    boolean hasIn(boolean vietnamese, String key) {
+        Template template = (vietnamese ? vi : en).get(key);
+        return template != null && !template.raw().isBlank();
+    }
+
     /** A text exists in both languages for the key or one of its variants ({@code key.variant}). */
     boolean hasWithVariants(String key) {
         return hasIn(vi, key) && hasIn(en, key);

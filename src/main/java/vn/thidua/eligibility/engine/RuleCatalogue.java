@@ -64,17 +64,30 @@ public record RuleCatalogue(String version, Instant activatedAt, LocalDate today
      * @param subjects the subject kinds it applies to, in the order of {@link SubjectKind}
      * @param branch the individual's branch it is limited to, or null for every branch
      * @param defers whether failing it defers the award rather than refusing it
-     * @param text what the criterion asks, from {@code <ID>.summary} of the message files; null when they have none
+     * @param text what the criterion requires, one sentence from {@code <ID>.statement} of the message files;
+     *        null when they have none (a version stored before statements existed)
+     * @param reads the parameters its rules read, general values and each sector's, in the order the rules name them
      */
     public record Criterion(String id, Citation citation, List<SubjectKind> subjects, String branch, boolean defers,
-            String file, int line, Text text) {
+            String file, int line, Text text, List<Parameter> reads) {
 
         public Criterion {
             subjects = List.copyOf(subjects);
+            reads = List.copyOf(reads);
+        }
+
+        public Criterion(String id, Citation citation, List<SubjectKind> subjects, String branch, boolean defers,
+                String file, int line, Text text) {
+            this(id, citation, subjects, branch, defers, file, line, text, List.of());
         }
 
         public boolean pendingReview() {
             return citation != null && PENDING.equals(citation.legalReview());
+        }
+
+        /** The evidence level of the instrument its citation names ({@code [V]}, {@code [M-M]}...), or null. */
+        public String evidence() {
+            return citation == null || citation.instrument() == null ? null : citation.instrument().evidence();
         }
     }
 
@@ -85,13 +98,19 @@ public record RuleCatalogue(String version, Instant activatedAt, LocalDate today
      * @param sector the unit level these values are for, or null for the general values
      * @param values every dated value, oldest first (none for a value the province has yet to enter)
      * @param neededWhen the option under which the rules need it ({@code standard: COMPUTED}), empty when always
+     * @param label its name in words ({@code parameter.<name>} of the message files), null when they have none
      */
     public record Parameter(String name, String description, boolean byDecisionDate, String sector, List<DatedValue> values,
-            Map<String, Object> neededWhen) {
+            Map<String, Object> neededWhen, Text label) {
 
         public Parameter {
             values = List.copyOf(values);
             neededWhen = Map.copyOf(neededWhen);
+        }
+
+        public Parameter(String name, String description, boolean byDecisionDate, String sector, List<DatedValue> values,
+                Map<String, Object> neededWhen) {
+            this(name, description, byDecisionDate, sector, values, neededWhen, null);
         }
 
         public Parameter(String name, String description, boolean byDecisionDate, String sector, List<DatedValue> values) {
@@ -123,8 +142,16 @@ public record RuleCatalogue(String version, Instant activatedAt, LocalDate today
      * A parameter's value from a date, with its reference and review status.
      *
      * @param legalReview {@code PENDING} when the reading awaits legal review, null otherwise
+     * @param shown the value in words in both languages (a yes/no by what it means, a share with %, a date day
+     *        first, codes by their names), null when not formatted
+     * @param evidence the evidence level of the instrument the reference names ({@code [V]}, {@code [P]}...), or null
      */
-    public record DatedValue(LocalDate since, Object value, String reference, String legalReview, Standing standing) {
+    public record DatedValue(LocalDate since, Object value, String reference, String legalReview, Standing standing,
+            Text shown, String evidence) {
+
+        public DatedValue(LocalDate since, Object value, String reference, String legalReview, Standing standing) {
+            this(since, value, reference, legalReview, standing, null, null);
+        }
 
         public boolean pendingReview() {
             return PENDING.equals(legalReview);
@@ -172,43 +199,64 @@ public record RuleCatalogue(String version, Instant activatedAt, LocalDate today
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
         MessageCatalog messages = ruleSet.messages();
         List<Award> awards = new ArrayList<>();
+        Map<AwardCode, List<Parameter>> byAward = new java.util.EnumMap<>(AwardCode.class);
         for (AwardCode code : AwardCode.values()) {
-            List<Criterion> criteria = ruleSet.criteria().stream().filter(c -> code.name().equals(c.award()))
-                    .map(c -> criterion(c, messages)).toList();
             AwardParameters file = ruleSet.parametersOf(code);
             List<Parameter> parameters = new ArrayList<>();
             if (file != null) {
                 for (AwardParameters.Parameter p : file.parameters().values()) {
-                    parameters.add(parameter(p, p, null, today));
-                    p.sectors().forEach((sector, values) -> parameters.add(parameter(p, values, sector, today)));
+                    parameters.add(parameter(p, p, null, today, ruleSet));
+                    p.sectors().forEach((sector, values) -> parameters.add(parameter(p, values, sector, today, ruleSet)));
                 }
             }
+            byAward.put(code, parameters);
+        }
+        for (AwardCode code : AwardCode.values()) {
+            List<Criterion> criteria = ruleSet.criteria().stream().filter(c -> code.name().equals(c.award()))
+                    .map(c -> criterion(c, messages, ruleSet, byAward)).toList();
+            List<Parameter> parameters = byAward.get(code);
             List<Conferral> authorities = ruleSet.authorities().entries(code).stream()
                     .map(e -> new Conferral(sorted(e.levels()), e.from(), e.until(), e.authority())).toList();
             awards.add(new Award(code, ruleSet.hasRules(code), ruleSet.dependsOn(code), criteria, parameters, authorities));
         }
         List<Criterion> common = ruleSet.criteria().stream().filter(c -> c.award() == null)
-                .map(c -> criterion(c, messages)).toList();
+                .map(c -> criterion(c, messages, ruleSet, byAward)).toList();
         return new RuleCatalogue(ruleSet.version(), ruleSet.activatedAt(), today, awards, common);
     }
 
-    private static Criterion criterion(CriterionDefinition c, MessageCatalog messages) {
-        Text text = messages.render(Map.of(), c.id() + ".summary");
+    private static Criterion criterion(CriterionDefinition c, MessageCatalog messages, RuleSet ruleSet,
+            Map<AwardCode, List<Parameter>> parameters) {
+        Text text = messages.raw(c.id() + RuleSetLoader.STATEMENT);
         List<SubjectKind> subjects = Arrays.stream(SubjectKind.values()).filter(c.subjects()::contains).toList();
-        return new Criterion(c.id(), c.citation(), subjects, c.branch(), c.defers(), c.file(), c.line(), text);
+        List<Parameter> reads = new ArrayList<>();
+        for (CriterionParameters.Read read : CriterionParameters.read(ruleSet.files().get(c.file()), c.id())) {
+            AwardCode award;
+            try {
+                award = AwardCode.valueOf(read.award());
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            parameters.getOrDefault(award, List.of()).stream().filter(p -> p.name().equals(read.name())).forEach(reads::add);
+        }
+        return new Criterion(c.id(), c.citation(), subjects, c.branch(), c.defers(), c.file(), c.line(), text, reads);
     }
 
     /** The general values of a parameter ({@code p == general}) or a sector's, which take the general name, description and date. */
     private static Parameter parameter(AwardParameters.Parameter general, AwardParameters.Parameter p, String sector,
-            LocalDate today) {
+            LocalDate today, RuleSet ruleSet) {
         NavigableMap<LocalDate, Object> values = p.values();
         LocalDate inForce = values.floorKey(today);
+        ParameterWords words = new ParameterWords(ruleSet.messages());
         List<DatedValue> dated = new ArrayList<>();
-        values.forEach((since, value) -> dated.add(new DatedValue(since, value, p.references().get(since),
-                p.reviews().get(since), since.isAfter(today) ? Standing.FUTURE
-                        : since.equals(inForce) ? Standing.IN_FORCE : Standing.SUPERSEDED)));
+        values.forEach((since, value) -> {
+            String reference = p.references().get(since);
+            vn.thidua.eligibility.Instrument instrument = reference == null ? null : ruleSet.instruments().named(reference);
+            dated.add(new DatedValue(since, value, reference, p.reviews().get(since), since.isAfter(today) ? Standing.FUTURE
+                    : since.equals(inForce) ? Standing.IN_FORCE : Standing.SUPERSEDED,
+                    words.value(general.name(), value), instrument == null ? null : instrument.evidence()));
+        });
         return new Parameter(general.name(), general.description(), general.byDecisionDate(), sector, dated,
-                general.neededWhen());
+                general.neededWhen(), words.label(general.name()));
     }
 
     private static List<UnitLevel> sorted(java.util.Set<UnitLevel> levels) {

@@ -163,6 +163,9 @@ public final class RuleSetLoader {
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         List<CriterionDefinition> criteria = catalogue(kieBase, files, drlAwards, messages, rules, instruments, problems);
         checkTexts(criteria, messages, problems);
+        if (!archived) {
+            checkStatements(criteria, messages, problems);
+        }
         List<List<AwardCode>> stages = stages(drlAwards, parameters, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -482,6 +485,31 @@ public final class RuleSetLoader {
                     && !messages.hasWithVariants(c.id() + ".JUDGEMENT")) {
                 problems.add(new RuleProblem(c.file(), c.line(), "criterion " + c.id()
                         + " has no explanation " + c.id() + ".NOT_MET, .NOT_EVALUATED or .JUDGEMENT in both message files"));
+            }
+        }
+    }
+
+    /** The key suffix of a criterion's statement in the message files ({@code LDTT-A1.statement}). */
+    static final String STATEMENT = ".statement";
+
+    /**
+     * Every criterion says in one sentence what it requires ({@code <ID>.statement}), in both
+     * languages, not blank: the awards page, decision pages and impact reports show it. Checked on a
+     * folder (start, {@code rules validate}, drafts and the browser's editor); a version stored before
+     * statements existed is still loaded for replay without them.
+     */
+    private static void checkStatements(List<CriterionDefinition> criteria, MessageCatalog messages, List<RuleProblem> problems) {
+        for (CriterionDefinition c : criteria) {
+            List<String> lacking = new ArrayList<>();
+            if (!messages.hasIn(true, c.id() + STATEMENT)) {
+                lacking.add("messages_vi.properties");
+            }
+            if (!messages.hasIn(false, c.id() + STATEMENT)) {
+                lacking.add("messages_en.properties");
+            }
+            if (!lacking.isEmpty()) {
+                problems.add(new RuleProblem(c.file(), c.line(), "criterion " + c.id() + " has no statement " + c.id() + STATEMENT
+                        + " (one sentence saying what it requires) in " + String.join(" and ", lacking)));
             }
         }
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import vn.thidua.eligibility.engine.RuleCatalogue;
 import vn.thidua.eligibility.engine.RuleCatalogueMarkdown;
 import vn.thidua.eligibility.engine.RuleCatalogues;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.eligibility.engine.RuleValidation;
 import vn.thidua.system.ThiduaProperties;
 
@@ -33,12 +34,16 @@ class PolicyController {
     private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
 
     private final RuleCatalogues catalogues;
+    /** The active rule set's texts, for the words of codes the catalogue carries (an option's name and value). */
+    private final RuleSetRegistry registry;
     private final RuleValidation validation;
     private final MessageSource messages;
     private final Path rulesDir;
 
-    PolicyController(RuleCatalogues catalogues, RuleValidation validation, MessageSource messages, ThiduaProperties properties) {
+    PolicyController(RuleCatalogues catalogues, RuleSetRegistry registry, RuleValidation validation, MessageSource messages,
+            ThiduaProperties properties) {
         this.catalogues = catalogues;
+        this.registry = registry;
         this.validation = validation;
         this.messages = messages;
         this.rulesDir = properties.rules().dir();
@@ -48,6 +53,7 @@ class PolicyController {
     String awards(Model model) {
         RuleCatalogue catalogue = catalogues.active();
         model.addAttribute("catalogue", catalogue);
+        model.addAttribute("ruleSet", registry.active());
         model.addAttribute("version", catalogue.version());
         model.addAttribute("activatedAt", OffsetDateTime.ofInstant(catalogue.activatedAt(), RuleCatalogue.ZONE)
                 .truncatedTo(ChronoUnit.SECONDS));

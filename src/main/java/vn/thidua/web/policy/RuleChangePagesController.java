@@ -1,6 +1,10 @@
 package vn.thidua.web.policy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
 import java.time.ZoneId;
 
 import org.springframework.stereotype.Controller;
@@ -11,6 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.audit.RuleSetArchive;
+import vn.thidua.eligibility.Text;
+import vn.thidua.eligibility.engine.CriterionDefinition;
+import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.governance.Draft;
 import vn.thidua.governance.ImpactReport;
 import vn.thidua.governance.ImpactReports;
@@ -29,15 +38,22 @@ import vn.thidua.web.site.CurrentUser;
 class RuleChangePagesController {
 
     /** Times on the page are Vietnam's, as the users read them. */
+    private static final String STATEMENT = ".statement";
+
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final RuleSetDrafts drafts;
     private final ImpactReports reports;
     private final RuleSetActivations activations;
     private final CurrentUser currentUser;
+    /** The draft's stored files, for the statements of the criteria its report names. */
+    private final RuleSetArchive archive;
+    private final RuleSetRegistry registry;
 
     RuleChangePagesController(RuleSetDrafts drafts, ImpactReports reports, RuleSetActivations activations,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, RuleSetArchive archive, RuleSetRegistry registry) {
+        this.archive = archive;
+        this.registry = registry;
         this.drafts = drafts;
         this.reports = reports;
         this.activations = activations;
@@ -53,8 +69,47 @@ class RuleChangePagesController {
 
     @GetMapping("/policy/changes/reports/{id}")
     String report(@PathVariable long id, Model model) {
-        model.addAttribute("report", reports.find(id).orElseThrow(() -> new NotFoundException("no impact report " + id)));
+        ImpactReport report = reports.find(id).orElseThrow(() -> new NotFoundException("no impact report " + id));
+        model.addAttribute("report", report);
+        model.addAttribute("statements", statements(report.draftVersion()));
         return "policy/report";
+    }
+
+    /**
+     * What each criterion requires ({@code <ID>.statement}), as the draft states it: the report shows the
+     * criteria through which decisions change under the draft. A draft that is no longer stored, or a
+     * criterion the draft states nothing about, takes the active rule set's statement.
+     */
+    private Map<String, Text> statements(String draftVersion) {
+        Map<String, Text> statements = new HashMap<>();
+        Map<String, byte[]> files = draftVersion == null ? Map.of() : archive.files(draftVersion).orElse(Map.of());
+        Properties vi = properties(files.get("messages_vi.properties"));
+        Properties en = properties(files.get("messages_en.properties"));
+        for (String key : vi.stringPropertyNames()) {
+            if (key.endsWith(STATEMENT) && en.getProperty(key) != null) {
+                statements.put(key.substring(0, key.length() - STATEMENT.length()), new Text(vi.getProperty(key), en.getProperty(key)));
+            }
+        }
+        RuleSet active = registry.active();
+        for (CriterionDefinition c : active.criteria()) {
+            Text statement = active.text(c.id() + STATEMENT);
+            if (statement != null) {
+                statements.putIfAbsent(c.id(), statement);
+            }
+        }
+        return statements;
+    }
+
+    private static Properties properties(byte[] content) {
+        Properties properties = new Properties();
+        if (content != null) {
+            try {
+                properties.load(new java.io.StringReader(new String(content, StandardCharsets.UTF_8)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return properties;
     }
 
     @PostMapping("/policy/changes/drafts")

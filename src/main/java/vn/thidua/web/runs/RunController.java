@@ -81,6 +81,15 @@ class RunController {
         Map<String, List<FactTexts.Line>> facts = new HashMap<>();
         decision.criteria().forEach(c -> facts.put(c.id(), factTexts.lines(c.facts(), locale)));
         model.addAttribute("facts", facts);
+        // What each criterion requires, from the active rule set's statements (<ID>.statement), beside its result.
+        Map<String, vn.thidua.eligibility.Text> statements = new HashMap<>();
+        decision.criteria().forEach(c -> {
+            vn.thidua.eligibility.Text statement = rules.active().text(c.id() + ".statement");
+            if (statement != null) {
+                statements.put(c.id(), statement);
+            }
+        });
+        model.addAttribute("statements", statements);
         model.addAttribute("name", run.subjects().name(subject));
         model.addAttribute("unitName", run.subjects().unitName(run.subjects().unit(subject)));
         model.addAttribute("comments", consultations.about(id, subject, award.name()));

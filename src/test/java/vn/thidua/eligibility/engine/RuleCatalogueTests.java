@@ -58,10 +58,12 @@ class RuleCatalogueTests {
                 .replace(reference, reference + "      2026-07-01: \"" + AMENDED_REFERENCE + "\"\n"
                         + "    legalReview:\n      2026-07-01: PENDING\n"), StandardCharsets.UTF_8);
         for (String language : List.of("vi", "en")) {
-            Files.writeString(copy.resolve("messages_" + language + ".properties"),
-                    "\nCSCS-C2.summary=" + (language.equals("vi") ? "Hoàn thành xuất sắc nhiệm vụ, hoặc sáng kiến, hoặc đề tài"
-                            : "Excellent rating, or an initiative, or a science work") + "\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            Path messages = copy.resolve("messages_" + language + ".properties");
+            String texts = Files.readString(messages, StandardCharsets.UTF_8);
+            assertThat(texts).containsOnlyOnce("\nCSCS-C2.statement=");
+            Files.writeString(messages, texts.replaceFirst("\nCSCS-C2\\.statement=[^\n]*", "\nCSCS-C2.statement="
+                    + (language.equals("vi") ? "Hoàn thành xuất sắc nhiệm vụ, hoặc sáng kiến, hoặc đề tài"
+                            : "Excellent rating, or an initiative, or a science work")), StandardCharsets.UTF_8);
         }
         amended = new RuleSetLoader(MARCH_2026).load(copy);
     }
@@ -92,7 +94,9 @@ class RuleCatalogueTests {
         assertThat(c2.file()).isEqualTo("awards/chien-si-thi-dua-co-so.drl");
         assertThat(Files.readAllLines(Path.of("rules").resolve(c2.file())).get(c2.line() - 1)).startsWith("rule \"CSCS-C2 met:");
         assertThat(c2.pendingReview()).isFalse();
-        assertThat(c2.text()).as("the real messages have no CSCS-C2.summary").isNull();
+        assertThat(c2.text()).as("the real CSCS-C2.statement").isEqualTo(real.text("CSCS-C2.statement"));
+        assertThat(c2.text().vi()).startsWith("Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được cơ sở công nhận");
+        assertThat(c2.reads()).extracting(RuleCatalogue.Parameter::name).containsExactly("requireExcellentAndInitiative");
     }
 
     @Test
@@ -206,12 +210,13 @@ class RuleCatalogueTests {
     }
 
     @Test
-    void takesACriterionsTextFromItsSummaryInBothLanguages() {
+    void takesACriterionsTextFromItsStatementInBothLanguages() {
         RuleCatalogue catalogue = RuleCatalogue.of(amended, MARCH_2026);
 
         assertThat(criterion(catalogue, AwardCode.CHIEN_SI_THI_DUA_CO_SO, "CSCS-C2").text()).isEqualTo(new Text(
                 "Hoàn thành xuất sắc nhiệm vụ, hoặc sáng kiến, hoặc đề tài", "Excellent rating, or an initiative, or a science work"));
-        assertThat(criterion(catalogue, AwardCode.CHIEN_SI_THI_DUA_CO_SO, "CSCS-C1").text()).isNull();
+        assertThat(criterion(catalogue, AwardCode.CHIEN_SI_THI_DUA_CO_SO, "CSCS-C1").text().en())
+                .isEqualTo("Meets the \"Advanced Worker\" standard in the year under review.");
         assertThat(RuleCatalogueMarkdown.render(catalogue, Locale.ENGLISH, code -> null))
                 .contains("| Criterion | Text | Citation | Subjects | Branch | Legal review | Rule |")
                 .contains("| `CSCS-C2` | Excellent rating, or an initiative, or a science work | "
@@ -239,8 +244,10 @@ class RuleCatalogueTests {
         assertThat(headings.get(AwardCode.values().length)).isEqualTo("## Tiêu chí chung (áp dụng cho mọi danh hiệu)");
         assertThat(markdown)
                 .contains("Xét sau (trong cùng lần đánh giá): Lao động tiên tiến (`LAO_DONG_TIEN_TIEN`).")
-                .contains("| Tiêu chí | Căn cứ | Đối tượng | Nhánh | Rà soát pháp lý | Quy tắc |\n| --- | --- | --- | --- | --- | --- |")
-                .contains("| `CSCS-C2` | " + citationCell(definition("CSCS-C2")) + " | INDIVIDUAL |")
+                .contains("| Tiêu chí | Nội dung | Căn cứ | Đối tượng | Nhánh | Rà soát pháp lý | Quy tắc |\n"
+                        + "| --- | --- | --- | --- | --- | --- | --- |")
+                .contains("| `CSCS-C2` | " + real.text("CSCS-C2.statement").vi() + " | " + citationCell(definition("CSCS-C2"))
+                        + " | INDIVIDUAL |")
                 .contains("| " + citationCell(linked) + " |")
                 .contains("| INDIVIDUAL | — | — | `awards/chien-si-thi-dua-co-so.drl:" + c2Line + "` |")
                 .containsPattern("\\| `LDTT-B1` \\| .* \\| INDIVIDUAL \\| `CONG_NHAN_NONG_DAN_NLD_KHAC` \\| chờ rà soát pháp lý \\|")

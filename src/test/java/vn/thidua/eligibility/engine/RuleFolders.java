@@ -59,6 +59,7 @@ final class RuleFolders {
     static final String MESSAGES = """
             T-1.MET=Rated well in {year}.
             T-1.NOT_MET=Not rated well in {year}.
+            T-1.statement=Rated well in the year under review.
             """;
 
     private RuleFolders() {

@@ -72,11 +72,13 @@ class PolicyControllerTests {
                         new DatedValue(LocalDate.of(2024, 1, 1), false, "Luật 06/2022/QH15, Điều 23 khoản 2", null,
                                 Standing.SUPERSEDED),
                         new DatedValue(LocalDate.of(2026, 7, 1), true, "Luật sửa đổi 2025 (dự thảo)", RuleCatalogue.PENDING,
-                                Standing.IN_FORCE)));
+                                Standing.IN_FORCE)), java.util.Map.of(),
+                new vn.thidua.eligibility.Text("xét theo dự thảo sửa đổi", "the draft amendment's reading"));
         RuleCatalogue.Award award = new RuleCatalogue.Award(AwardCode.CHIEN_SI_THI_DUA_CO_SO, true,
                 List.of(AwardCode.LAO_DONG_TIEN_TIEN), List.of(criterion), List.of(parameter), List.of());
         RuleCatalogue.Parameter unentered = new RuleCatalogue.Parameter("householdMinContributionVnd",
-                "Total contribution in VND", true, null, List.of(), java.util.Map.of("standard", "COMPUTED"));
+                "Total contribution in VND", true, null, List.of(), java.util.Map.of("standard", "COMPUTED"),
+                new vn.thidua.eligibility.Text("mức đóng góp tối thiểu của hộ gia đình", "minimum contribution of a household"));
         RuleCatalogue.Award certificate = new RuleCatalogue.Award(AwardCode.GIAY_KHEN_CHU_TICH_UBND_XA, true,
                 List.of(), List.of(), List.of(unentered), List.of());
         when(catalogues.active()).thenReturn(new RuleCatalogue("sha256:abc", Instant.EPOCH, LocalDate.of(2026, 8, 1),
@@ -100,10 +102,12 @@ class PolicyControllerTests {
         mvc.perform(get("/policy/awards"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<tr class=\"unentered\">")))
-                .andExpect(content().string(Matchers.containsString("householdMinContributionVnd")))
+                .andExpect(content().string(Matchers.containsString("mức đóng góp tối thiểu của hộ gia đình")))
                 .andExpect(content().string(Matchers.containsString(
                         "chưa nhập: giá trị do tỉnh quy định, bắt buộc có trước khi chuyển sang")))
-                .andExpect(content().string(Matchers.containsString("<code>standard = COMPUTED</code>")));
+                .andExpect(content().string(Matchers.containsString(
+                        "<strong class=\"needed-under\">cách xét tiêu chuẩn Giấy khen: tiêu chuẩn đã nhập</strong>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("householdMinContributionVnd"))));
     }
 
     @Test
@@ -112,14 +116,14 @@ class PolicyControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<caption>Giá trị quy định theo ngày: Chiến sĩ thi đua cơ sở</caption>")))
                 .andExpect(content().string(Matchers.containsString("<th scope=\"col\">Từ ngày</th>")))
-                .andExpect(content().string(Matchers.containsString("requireExcellentAndInitiative")))
-                .andExpect(content().string(Matchers.containsString("2024-01-01")))
+                .andExpect(content().string(Matchers.containsString("xét theo dự thảo sửa đổi")))
+                .andExpect(content().string(Matchers.containsString("<time datetime=\"2024-01-01\">01/01/2024</time>")))
                 .andExpect(content().string(Matchers.containsString("Luật 06/2022/QH15, Điều 23 khoản 2")))
                 .andExpect(content().string(Matchers.containsString("đã được thay thế")))
                 .andExpect(content().string(Matchers.containsString("<tr class=\"in-force\">")))
                 .andExpect(content().string(Matchers.containsString("<strong>đang áp dụng</strong>")))
                 .andExpect(content().string(Matchers.containsString("Luật sửa đổi 2025 (dự thảo)")))
-                .andExpect(content().string(Matchers.containsString("chờ rà soát pháp lý")))
+                .andExpect(content().string(Matchers.containsString("Chờ rà soát pháp lý")))
                 .andExpect(content().string(Matchers.containsString("Tải danh mục (Markdown)")))
                 .andExpect(content().string(Matchers.containsString("href=\"/policy/awards/catalogue.md\"")));
     }
@@ -130,7 +134,7 @@ class PolicyControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<caption>Parameter values by date: Grassroots Emulation Fighter</caption>")))
                 .andExpect(content().string(Matchers.containsString("<strong>in force</strong>")))
-                .andExpect(content().string(Matchers.containsString("pending legal review")))
+                .andExpect(content().string(Matchers.containsString("Awaiting legal review")))
                 .andExpect(content().string(Matchers.containsString("Download the catalogue (Markdown)")));
     }
 

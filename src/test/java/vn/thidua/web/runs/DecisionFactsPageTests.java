@@ -129,4 +129,27 @@ class DecisionFactsPageTests {
         assertThat(vi).containsPattern("áp dụng từ \\d{2}/\\d{2}/\\d{4}").doesNotContain("parameter=");
         assertThat(en).containsPattern("from \\d{2}/\\d{2}/\\d{4}").doesNotContain("parameter=");
     }
+    @Test
+    void everyCriterionShowsItsStatementBesideItsResultInTheReadersLanguage() throws Exception {
+        RuleSet ruleSet = ShippedRules.ruleSet();
+        EligibilityDecision decision = evaluation.decisions().stream()
+                .filter(d -> d.award() == vn.thidua.dossier.AwardCode.LAO_DONG_TIEN_TIEN).findFirst().orElseThrow();
+        for (String lang : List.of("vi", "en")) {
+            String page = mvc.perform(get("/runs/5/decision").param("subject", decision.subjectId())
+                    .param("award", decision.award().name()).param("lang", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            Matcher statements = Pattern.compile("<small class=\"statement\"[^>]*>([^<]*)</small>").matcher(page);
+            List<String> shown = new ArrayList<>();
+            while (statements.find()) {
+                shown.add(HtmlUtils.htmlUnescape(statements.group(1)));
+            }
+            assertThat(shown).as(lang).containsExactlyElementsOf(decision.criteria().stream().map(c -> {
+                vn.thidua.eligibility.Text statement = ruleSet.text(c.id() + ".statement");
+                return "vi".equals(lang) ? statement.vi() : statement.en();
+            }).toList());
+            assertThat(shown).as(lang).contains("vi".equals(lang)
+                    ? "Được xếp loại chất lượng từ Hoàn thành tốt nhiệm vụ trở lên trong năm xét."
+                    : "Rated \"Completed duties well\" or above in the year under review.");
+        }
+    }
 }
