@@ -192,14 +192,17 @@ class ParameterChangeController {
     private static List<Broken> broken(List<String> problems, Plan plan, int pins) {
         // Each pin adds one line before the cases it pins; the cases the form appended come after them all.
         int originalLines = plan.testsBefore.split("\n", -1).length + pins;
-        List<Broken> broken = new ArrayList<>();
+        // One row per case, with every failure it has.
+        Map<Integer, Broken> broken = new LinkedHashMap<>();
         for (String problem : problems) {
             Matcher m = FAILURE.matcher(problem);
             if (m.matches() && m.group(1).equals(plan.testsFile) && Integer.parseInt(m.group(2)) <= originalLines) {
-                broken.add(new Broken(Integer.parseInt(m.group(2)), m.group(3), m.group(4)));
+                int line = Integer.parseInt(m.group(2));
+                Broken known = broken.get(line);
+                broken.put(line, new Broken(line, m.group(3), known == null ? m.group(4) : known.failure() + " " + m.group(4)));
             }
         }
-        return broken;
+        return List.copyOf(broken.values());
     }
 
     private static List<Integer> pinLines(String text) {
@@ -209,7 +212,10 @@ class ParameterChangeController {
         }
         for (String part : text.split(",")) {
             try {
-                lines.add(Integer.parseInt(part.strip()));
+                int line = Integer.parseInt(part.strip());
+                if (!lines.contains(line)) {
+                    lines.add(line);
+                }
             } catch (NumberFormatException e) {
                 throw new ParamsYamlText.Refused("pin", "paramchange.error.pin", part);
             }
@@ -425,7 +431,6 @@ class ParameterChangeController {
             } else {
                 boolean strict = Boolean.TRUE.equals(valueOn(award, share.strictness(), parameter.sector(), since));
                 String awardEn = messages.getMessage("award." + award.code().name(), null, award.code().name(), Locale.ENGLISH);
-                String awardWords = text("award." + award.code().name(), locale);
                 int index = 1;
                 for (BoundaryProposal.ShareCase c : BoundaryProposal.share((Integer) value, strict)) {
                     String name = "From " + since + ", a collective of " + c.members() + " members, " + c.holders()
@@ -435,7 +440,8 @@ class ParameterChangeController {
                             + " the new value)";
                     String words = text("paramchange.case.share", locale, c.members(), c.holders(),
                             text("paramchange.position." + c.position().name(), locale),
-                            text(strict ? "paramchange.strictly" : "paramchange.atLeast", locale, value), awardWords);
+                            text(strict ? "paramchange.strictly" : "paramchange.atLeast", locale, value),
+                            text(c.met() ? "outcome.ELIGIBLE" : "outcome.NOT_ELIGIBLE", locale));
                     int at = index++;
                     proposals.add(new Proposal(words, c.met(), name, eligible -> BoundaryProposal.scenario(c, name,
                             award.code().name(), share.criterion(), unit, since, eligible, at)));
