@@ -121,7 +121,11 @@ final class ParameterChange {
                 }
             };
         } catch (NumberFormatException e) {
-            throw new ParamsYamlText.Refused(field, kind == Kind.DECIMAL ? "paramchange.error.decimal" : "paramchange.error.whole", text);
+            throw new ParamsYamlText.Refused(field, switch (kind) {
+                case DECIMAL -> "paramchange.error.decimal";
+                case PERCENT -> "paramchange.error.percent";
+                default -> "paramchange.error.whole";
+            }, text);
         } catch (DateTimeParseException e) {
             throw new ParamsYamlText.Refused(field, "paramchange.error.date", text);
         }

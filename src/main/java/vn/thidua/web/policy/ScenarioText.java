@@ -70,7 +70,10 @@ final class ScenarioText {
      * The file with {@code parameters: { key: value }} added to the case whose name is on the 1-based
      * {@code line}.
      *
-     * @throws ParamsYamlText.Refused when the line holds no case name or the case already fixes parameters of its own
+     * A case that already fixes parameters on one line ({@code parameters: { … }}) gets the key added there.
+     *
+     * @throws ParamsYamlText.Refused when the line holds no case name, or the case fixes this parameter already or
+     *                                fixes parameters in a block of several lines
      */
     static String pin(String text, int line, String key, String value) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
@@ -104,7 +107,15 @@ final class ScenarioText {
                 break;
             }
             if (own == keyIndent && l.strip().startsWith("parameters:")) {
-                throw new ParamsYamlText.Refused("pin", "paramchange.error.pinOwn", line);
+                // A case that fixes parameters of its own on one line gets the pin added to them.
+                String flow = l.strip().substring("parameters:".length()).strip();
+                if (!flow.startsWith("{") || !flow.endsWith("}") || flow.contains(key + ":")) {
+                    throw new ParamsYamlText.Refused("pin", "paramchange.error.pinOwn", line);
+                }
+                String inner = flow.substring(1, flow.length() - 1).strip();
+                lines.set(i, " ".repeat(keyIndent) + "parameters: { " + (inner.isEmpty() ? "" : inner + ", ") + key + ": "
+                        + value + " }");
+                return String.join("\n", lines);
             }
         }
         String pinned = "parameters: { " + key + ": " + value + " }";

@@ -64,8 +64,19 @@ class ScenarioTextTests {
     }
 
     @Test
-    void refusesToPinACaseThatFixesParametersOfItsOwnOrALineWithoutACase() {
-        assertThatThrownBy(() -> ScenarioText.pin(FILE, 13, "X.y", "1"))
+    void addsThePinToTheParametersACaseFixesOnOneLine() {
+        String changed = ScenarioText.pin(FILE, 13, "TAP_THE_LAO_DONG_TIEN_TIEN.advancedWorkerSharePercent", "50");
+
+        assertThat(changed).contains("    parameters: { LAO_DONG_TIEN_TIEN.newRecruitMinMonths: 10, "
+                + "TAP_THE_LAO_DONG_TIEN_TIEN.advancedWorkerSharePercent: 50 }\n");
+        assertThat(changed.lines().count()).isEqualTo(FILE.lines().count());
+        JsonNode second = YAML.readTree(changed).path("cases").get(1);
+        assertThat(second.path("parameters").size()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesToPinAParameterTheCaseFixesAlreadyOrALineWithoutACase() {
+        assertThatThrownBy(() -> ScenarioText.pin(FILE, 13, "LAO_DONG_TIEN_TIEN.newRecruitMinMonths", "6"))
                 .isInstanceOfSatisfying(ParamsYamlText.Refused.class, e -> assertThat(e.key()).isEqualTo("paramchange.error.pinOwn"));
         assertThatThrownBy(() -> ScenarioText.pin(FILE, 9, "X.y", "1"))
                 .isInstanceOfSatisfying(ParamsYamlText.Refused.class, e -> assertThat(e.key()).isEqualTo("paramchange.error.pin"));
