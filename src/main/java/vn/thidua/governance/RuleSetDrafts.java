@@ -43,6 +43,10 @@ public class RuleSetDrafts {
 
     /** Validates a folder and stores it when valid; {@code by} is who submitted it. */
     public Draft prepare(Path dir, String by) {
+        return prepare(dir, by, "draft from " + dir.getFileName());
+    }
+
+    private Draft prepare(Path dir, String by, String why) {
         RuleValidation.Checked checked = validation.check(dir);
         RuleValidation.Report report = checked.report();
         if (!report.valid()) {
@@ -50,7 +54,7 @@ public class RuleSetDrafts {
         }
         RuleSet ruleSet = checked.ruleSet();
         try {
-            archive.storeIfNew(ruleSet, "draft from " + dir.getFileName(), by);
+            archive.storeIfNew(ruleSet, why, by);
         } catch (DuplicateKeyException e) {
             // The same files were stored at the same moment by another request: they are stored.
         }
@@ -65,6 +69,14 @@ public class RuleSetDrafts {
      * @throws RuleChangeException (INVALID) when a name leaves the rules folder
      */
     public Draft prepare(Map<String, byte[]> files, String by) {
+        return prepare(files, by, null);
+    }
+
+    /**
+     * As {@link #prepare(Map, String)}, recording {@code why} (what the change is, in words, at most
+     * 1000 characters) with the stored draft instead of the temporary folder's name.
+     */
+    public Draft prepare(Map<String, byte[]> files, String by, String why) {
         Path temp = null;
         try {
             temp = Files.createTempDirectory("thidua-draft-");
@@ -77,7 +89,7 @@ public class RuleSetDrafts {
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.getValue());
             }
-            return prepare(temp, by);
+            return why == null ? prepare(temp, by) : prepare(temp, by, WhoAndWhy.require(why, "reason"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -79,12 +79,14 @@ record AwardParameters(AwardCode award, List<AwardCode> dependsOn, Map<String, P
         }
 
         /**
-         * The same parameter holding one value from its first date on (from {@code fallback} when it
-         * has none, as a parameter awaiting the province's values), as a scenario fixes it; the
+         * The same parameter holding one value from its first date on, or from {@code fallback} (the award's first
+         * date) when that is earlier or it has none (a parameter awaiting the province's values), as a scenario fixes it; the
          * reference says so, so the value is never mistaken for the law in force.
          */
         Parameter fixedAt(Object value, LocalDate fallback) {
-            LocalDate since = values.isEmpty() ? fallback : values.firstKey();
+            // From the earlier of its own first date and the award's: a case that fixes an option and the values it
+            // needs together gets them from the same date, even once the file has entered those values later.
+            LocalDate since = values.isEmpty() || fallback.isBefore(values.firstKey()) ? fallback : values.firstKey();
             return new Parameter(name, description, byDecisionDate, new TreeMap<>(Map.of(since, value)),
                     Map.of(since, "scenario override of " + name + ": " + value), Map.of(), Map.of(), neededWhen);
         }

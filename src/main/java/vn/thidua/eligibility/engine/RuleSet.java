@@ -233,6 +233,15 @@ public final class RuleSet {
                 instruments, bonuses);
     }
 
+    /**
+     * Whether a citation names an instrument of {@code instruments.yaml}, the check the loader makes of
+     * every citation and reference (true for a rule set stored before the table existed, whose
+     * citations are not checked).
+     */
+    public boolean namesInstrument(String citation) {
+        return !instruments.present() || instruments.named(citation) != null;
+    }
+
     /** The same rule set (sharing its compiled rule base), stamped with the moment it became active. */
     public RuleSet activatedAt(Instant at) {
         return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version, at, files, authorities, awards,
