@@ -65,8 +65,9 @@ class PublicListControllerTests {
         when(rules.active()).thenReturn(ShippedRules.ruleSet());
         when(consultations.today()).thenReturn(TODAY);
         when(consultations.find(7)).thenReturn(Optional.of(LIST));
-        when(candidates.of(3)).thenReturn(List.of(new Candidate("CN-0001", "Nguyễn Văn Hùng", "Xã Đạ R'sal",
-                AwardCode.LAO_DONG_TIEN_TIEN)));
+        Candidate hung = new Candidate("CN-0001", "Nguyễn Văn Hùng", "Xã Đạ R'sal", AwardCode.LAO_DONG_TIEN_TIEN);
+        when(candidates.of(3, 1, 50)).thenReturn(new ProposedCandidates.Page(List.of(hung), 1, 1, 50, 1, 1));
+        when(candidates.find(3, "CN-0001", AwardCode.LAO_DONG_TIEN_TIEN)).thenReturn(Optional.of(hung));
     }
 
     @Test
