@@ -53,6 +53,7 @@ class AuditPagesController {
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + ResultRows.DEFAULT_SIZE) int size,
             Model model) {
         model.addAttribute("awards", AwardCode.values());
+        model.addAttribute("zone", VIETNAM);
         model.addAttribute("subject", subject);
         model.addAttribute("award", award);
         if (subject != null && !subject.isBlank()) {
