@@ -1,6 +1,10 @@
 package vn.thidua.audit;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +72,76 @@ public class DecisionHistory {
             }
         }
         return records;
+    }
+
+    /** A page of the decisions about a subject (see {@link #find(String, AwardCode)}), and how many there are in all. */
+    public record Page(List<DecisionRecord> records, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages();
+        }
+
+        public long first() {
+            return records.isEmpty() ? 0 : (long) (page - 1) * size + 1;
+        }
+
+        public long last() {
+            return first() + records.size() - (records.isEmpty() ? 0 : 1);
+        }
+    }
+
+    /**
+     * One page of {@link #find(String, AwardCode)}, in the same order, counted and cut in the
+     * database; the page is kept within 1 and the last page, the size within 1 and {@link ResultRows#MAX_SIZE}.
+     */
+    @Transactional(readOnly = true)
+    public Page page(String subjectId, AwardCode award, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, ResultRows.MAX_SIZE));
+        String where = " FROM evaluation_decision d JOIN evaluation_run r ON r.id = d.run_id WHERE d.subject_id = ?"
+                + (award == null ? "" : " AND d.award = ?");
+        Object[] args = award == null ? new Object[] {subjectId} : new Object[] {subjectId, award.name()};
+        long total = jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, args);
+        int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        int number = Math.max(1, Math.min(page, pages));
+        List<Object> pageArgs = new ArrayList<>(List.of(args));
+        pageArgs.add(pageSize);
+        pageArgs.add((long) (number - 1) * pageSize);
+        List<Object[]> keys = jdbc.query("SELECT d.run_id, d.award" + where
+                + " ORDER BY r.period_year, d.award, d.run_id, d.seq LIMIT ? OFFSET ?",
+                (rs, n) -> new Object[] {rs.getLong(1), AwardCode.valueOf(rs.getString(2))}, pageArgs.toArray());
+        // A run decides a subject once per award: each (run, award) of the page is read once, its decisions in seq order.
+        Map<String, List<EligibilityDecision>> read = new LinkedHashMap<>();
+        Map<String, Integer> taken = new LinkedHashMap<>();
+        Map<Long, DecisionRecord> heads = new HashMap<>();
+        List<DecisionRecord> records = new ArrayList<>();
+        for (Object[] key : keys) {
+            long runId = (Long) key[0];
+            AwardCode decided = (AwardCode) key[1];
+            String pair = runId + "|" + decided;
+            List<EligibilityDecision> found = read.computeIfAbsent(pair, k -> decisions.find(runId, subjectId, decided, null));
+            int index = taken.merge(pair, 1, Integer::sum) - 1;
+            if (index < found.size()) {
+                // The run's header without its request, which may be the 100 MB of a district.
+                DecisionRecord head = heads.computeIfAbsent(runId, id -> jdbc.queryForObject("SELECT created_at,"
+                        + " rule_set_version, period_year, cutoff_date, decision_date FROM evaluation_run WHERE id = ?",
+                        (rs, n) -> new DecisionRecord(id,
+                                rs.getObject(1, LocalDateTime.class).atZone(ZoneId.systemDefault()).toInstant(),
+                                rs.getString(2), new Period(rs.getInt(3), rs.getObject(4, LocalDate.class),
+                                        rs.getObject(5, LocalDate.class)), null, Map.of()), id));
+                EligibilityDecision decision = found.get(index);
+                records.add(new DecisionRecord(runId, head.createdAt(), head.ruleSetVersion(), head.period(), decision,
+                        rules(head.ruleSetVersion(), decision)));
+            }
+        }
+        return new Page(records, total, number, pageSize);
     }
 
     private Map<String, RuleText> rules(String version, EligibilityDecision decision) {

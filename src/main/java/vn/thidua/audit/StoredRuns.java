@@ -1,10 +1,15 @@
 package vn.thidua.audit;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.Period;
+import vn.thidua.dossier.RequestReader;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.Outcome;
@@ -39,10 +45,15 @@ public class StoredRuns {
     private final RunRows rows;
     private final RecordSeals seals;
     private final JsonMapper json;
+    private final ResultRows resultRows;
+    private final RequestReader reader;
+    private final JdbcTemplate jdbc;
 
     StoredRuns(EvaluationRunRepository runs, DecisionStore decisions, RunLedger ledger, RankingStore rankings, RunRows rows,
-            RecordSeals seals,
-            JsonMapper json) {
+            RecordSeals seals, JsonMapper json, ResultRows resultRows, RequestReader reader, JdbcTemplate jdbc) {
+        this.resultRows = resultRows;
+        this.reader = reader;
+        this.jdbc = jdbc;
         this.runs = runs;
         this.rows = rows;
         this.decisions = decisions;
@@ -61,20 +72,25 @@ public class StoredRuns {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long append(byte[] requestJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked, Instant createdAt) {
-        return append(requestJson, null, evaluation, ruleSet, ranked, createdAt);
+        return append(requestJson, null, evaluation, ruleSet, ranked, createdAt,
+                ResultRows.Subjects.of(reader.read(new ByteArrayInputStream(requestJson))));
     }
 
     /**
      * Appends a run as {@link #append(byte[], Evaluation, RuleSet, List, Instant)} does, with what it
      * read from the register to complete its request (vn.thidua.history), sealed with the run.
      *
+     * The run's rows for the results table ({@link ResultRows}, derived and not sealed) are written
+     * too, with the names and units of {@code subjects}, the subjects of the request.
+     *
      * @param registerJson what was read from the register as JSON, or null when nothing was
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked,
-            Instant createdAt) {
+            Instant createdAt, ResultRows.Subjects subjects) {
         long id = ledger.append(requestJson, registerJson, evaluation, ruleSet, createdAt);
         rankings.insert(id, ranked);
+        resultRows.insert(id, evaluation.decisions(), subjects, ranked);
         if (!ranked.isEmpty()) {
             // After the run's own seal: this transaction holds the runs' head, then takes the records' head.
             seals.seal(RecordKind.RANKING, id);
@@ -90,6 +106,22 @@ public class StoredRuns {
                 new Period(run.periodYear(), run.cutoffDate(), run.decisionDate()),
                 decisions.find(run.id(), null, null, null), List.of(), json.readValue(run.warningsJson(), WARNINGS))
                 .withRankings(rankings.find(run.id())));
+    }
+
+    /**
+     * A stored run's header (date-times read as RunLedger writes them, in the JVM's zone) as an evaluation result without its decisions and rankings (rule set,
+     * period, warnings), read without the request, or empty when no run has this id.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Evaluation> header(long runId) {
+        return jdbc.query("SELECT id, rule_set_version, rule_set_activated_at, period_year, cutoff_date, decision_date,"
+                + " warnings_json FROM evaluation_run WHERE id = ?", (rs, n) -> new Evaluation(1, rs.getLong("id"),
+                        new RuleSetInfo(rs.getString("rule_set_version"), rs.getObject("rule_set_activated_at", LocalDateTime.class)
+                                .atZone(ZoneId.systemDefault()).toInstant()),
+                        new Period(rs.getInt("period_year"), rs.getObject("cutoff_date", LocalDate.class),
+                                rs.getObject("decision_date", LocalDate.class)),
+                        List.of(), List.of(), json.readValue(rs.getString("warnings_json"), WARNINGS)), runId)
+                .stream().findFirst();
     }
 
     /** What a stored run read from the register as JSON; empty when it read nothing or no run has this id. */

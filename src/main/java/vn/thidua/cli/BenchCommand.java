@@ -62,8 +62,17 @@ final class BenchCommand implements Callable<Integer> {
             + "then with them moved to the register (a new temporary H2 database), and compare the times")
     private Path register;
 
+    @Option(names = "--pages", arity = "0..1", paramLabel = "FILE", fallbackValue = "data/commune-300.json",
+            description = "instead, store FILE (default data/commune-300.json) and each size as runs (a new temporary H2 "
+            + "database, or the mysql profile's), and time the server's reads of their results pages: page 1, a filter by "
+            + "outcome, a later page, the counts, one decision")
+    private Path pages;
+
     @Override
     public Integer call() throws IOException {
+        if (pages != null) {
+            return new PagesBench(parent.out, parent.err, parent.springArgs).run(rules, pages, sizes);
+        }
         if (store) {
             return new StoreBench(parent.out, parent.err, parent.springArgs).run(rules, sizes);
         }

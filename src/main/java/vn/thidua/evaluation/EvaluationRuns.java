@@ -129,7 +129,7 @@ public class EvaluationRuns {
         try {
             id = transactions.execute(status -> {
                 long runId = stored.append(run.requestJson, run.registerJson, run.evaluation, run.ruleSet, run.rankings,
-                        clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS), run.subjects);
                 if (submittedBy != null) {
                     access.record(runId, run.units, submittedBy);
                 }
@@ -173,6 +173,14 @@ public class EvaluationRuns {
     /** A stored run as an evaluation result, or empty when no run has this id. */
     public Optional<Evaluation> find(long runId) {
         return stored.find(runId);
+    }
+
+    /**
+     * A stored run's header as an evaluation result without decisions or rankings (rule set, period,
+     * warnings), read without its request; empty when no run has this id.
+     */
+    public Optional<Evaluation> header(long runId) {
+        return stored.header(runId);
     }
 
     /** The rankings of a stored run in their order (empty when its request had no quota), or empty when no run has this id. */

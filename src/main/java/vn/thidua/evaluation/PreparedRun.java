@@ -2,6 +2,7 @@ package vn.thidua.evaluation;
 
 import java.util.List;
 
+import vn.thidua.audit.ResultRows;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Unit;
 import vn.thidua.eligibility.Evaluation;
@@ -20,6 +21,7 @@ public final class PreparedRun {
     final RuleSet ruleSet;
     final Evaluation evaluation;
     final List<Ranking> rankings;
+    final ResultRows.Subjects subjects;
 
     PreparedRun(byte[] requestJson, String registerJson, EvaluationRequest request, RuleSet ruleSet, Evaluation evaluation,
             List<Ranking> rankings) {
@@ -29,6 +31,7 @@ public final class PreparedRun {
         this.ruleSet = ruleSet;
         this.evaluation = evaluation;
         this.rankings = rankings;
+        this.subjects = ResultRows.Subjects.of(request);
     }
 
     /** The evaluation as it will be stored, without rankings or run id. */

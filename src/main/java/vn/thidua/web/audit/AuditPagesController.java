@@ -1,6 +1,8 @@
 package vn.thidua.web.audit;
 
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +15,10 @@ import vn.thidua.accounts.AccountEvents;
 import vn.thidua.audit.AuditChain;
 import vn.thidua.audit.AuditReplay;
 import vn.thidua.audit.DecisionHistory;
+import vn.thidua.audit.ResultRows;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.system.NotFoundException;
+import vn.thidua.web.runs.PageLinks;
 
 /** Auditors: every stored decision about a subject across years and rule versions, the chain's state, replay. */
 @Controller
@@ -46,12 +50,20 @@ class AuditPagesController {
 
     @GetMapping("/audit")
     String search(@RequestParam(required = false) String subject, @RequestParam(required = false) AwardCode award,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + ResultRows.DEFAULT_SIZE) int size,
             Model model) {
         model.addAttribute("awards", AwardCode.values());
+        model.addAttribute("zone", VIETNAM);
         model.addAttribute("subject", subject);
         model.addAttribute("award", award);
         if (subject != null && !subject.isBlank()) {
-            model.addAttribute("records", history.find(subject.strip(), award));
+            DecisionHistory.Page found = history.page(subject.strip(), award, page, size);
+            model.addAttribute("page", found);
+            model.addAttribute("records", found.records());
+            Map<String, Object> kept = new LinkedHashMap<>();
+            kept.put("subject", subject.strip());
+            kept.put("award", award);
+            model.addAttribute("links", PageLinks.of("/audit", kept, found.size(), found.page(), found.pages()));
         }
         return "audit/search";
     }

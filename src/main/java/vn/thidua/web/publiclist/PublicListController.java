@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.audit.ResultRows;
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.consultation.PostingPeriods;
 import vn.thidua.consultation.PostingPeriods.PostingPeriod;
 import vn.thidua.consultation.PublicList;
+import vn.thidua.dossier.AwardCode;
 import vn.thidua.system.NotFoundException;
+import vn.thidua.web.runs.PageLinks;
 import vn.thidua.web.runs.ProposedCandidates;
 import vn.thidua.web.runs.ProposedCandidates.Candidate;
 
@@ -42,30 +45,37 @@ class PublicListController {
         model.addAttribute("today", consultations.today());
         // posting window: each list's places and period
         Map<Long, PostingPeriod> periods = new HashMap<>();
-        lists.forEach(l -> periods.put(l.id(), posting(l, candidates.of(l.runId()))));
+        lists.forEach(l -> periods.put(l.id(), posting(l)));
         model.addAttribute("postings", periods);
         return "public/lists";
     }
 
     @GetMapping("/public/{id}")
-    String list(@PathVariable long id, Model model) {
+    String list(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + ResultRows.DEFAULT_SIZE) int size, Model model) {
         PublicList list = find(id);
         model.addAttribute("list", list);
         model.addAttribute("open", list.openOn(consultations.today()));
-        List<Candidate> proposed = candidates.of(list.runId());
-        model.addAttribute("candidates", proposed);
-        model.addAttribute("posting", posting(list, proposed));
+        candidatesPage(model, id, list, page, size);
+        model.addAttribute("posting", posting(list));
         return "public/list";
+    }
+
+    // The list is read a page at a time; the comment form offers the candidates of the page shown.
+    private void candidatesPage(Model model, long id, PublicList list, int page, int size) {
+        ProposedCandidates.Page shown = candidates.of(list.runId(), page, size);
+        model.addAttribute("page", shown);
+        model.addAttribute("candidates", shown.candidates());
+        model.addAttribute("links", PageLinks.of("/public/" + id, Map.of(), shown.size(), shown.page(), shown.pages()));
     }
 
     @PostMapping("/public/{id}/comments")
     String comment(@PathVariable long id, @RequestParam String candidate, @RequestParam String authorName,
-            @RequestParam(required = false) String contact, @RequestParam String body, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String contact, @RequestParam String body,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + ResultRows.DEFAULT_SIZE) int size,
+            Model model, RedirectAttributes redirect) {
         PublicList list = find(id);
-        List<Candidate> proposed = candidates.of(list.runId());
-        Candidate chosen = proposed.stream().filter(c -> (c.subjectId() + "|" + c.award()).equals(candidate)).findFirst()
-                .orElse(null);
+        Candidate chosen = chosen(list.runId(), candidate);
         try {
             if (chosen == null) {
                 throw new IllegalArgumentException("Chọn một người / tập thể trong danh sách / Choose a candidate of the list");
@@ -80,15 +90,30 @@ class PublicListController {
         }
         model.addAttribute("list", list);
         model.addAttribute("open", list.openOn(consultations.today()));
-        model.addAttribute("candidates", proposed);
-        model.addAttribute("posting", posting(list, proposed));
+        candidatesPage(model, id, list, page, size);
+        model.addAttribute("posting", posting(list));
         model.addAttribute("form", new CommentForm(candidate, authorName, contact, body));
         return "public/list";
     }
 
+    // The value of a candidate in the form is "subject id|award"; anything else names no candidate.
+    private Candidate chosen(long runId, String candidate) {
+        int bar = candidate.lastIndexOf('|');
+        if (bar < 0) {
+            return null;
+        }
+        AwardCode award;
+        try {
+            award = AwardCode.valueOf(candidate.substring(bar + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return candidates.find(runId, candidate.substring(0, bar), award).orElse(null);
+    }
+
     /** The posting window of a list, for the awards it proposes. */
-    private PostingPeriod posting(PublicList list, List<Candidate> proposed) {
-        return postings.of(list, proposed.stream().map(Candidate::award).toList());
+    private PostingPeriod posting(PublicList list) {
+        return postings.of(list, candidates.awards(list.runId()));
     }
 
     private PublicList find(long id) {

@@ -1,15 +1,17 @@
 package vn.thidua.web.runs;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.thidua.audit.ResultRows;
 import vn.thidua.dossier.AwardCode;
-import vn.thidua.eligibility.Outcome;
 
 /**
  * The candidates a run proposes, as the public may see them: name, unit and award only. Eligible
- * decisions, and among ranked awards only those selected under the quota.
+ * decisions, and among ranked awards only those selected under the quota; read a page at a time
+ * from the run's result rows.
  */
 @Component
 public class ProposedCandidates {
@@ -18,16 +20,46 @@ public class ProposedCandidates {
     public record Candidate(String subjectId, String name, String unitName, AwardCode award) {
     }
 
-    private final RunResults results;
+    /** A page of candidates: {@code total} in the list, pages counted from 1. */
+    public record Page(List<Candidate> candidates, long total, int page, int size, int pages, long first) {
 
-    ProposedCandidates(RunResults results) {
-        this.results = results;
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+
+        public long last() {
+            return first + candidates.size() - (candidates.isEmpty() ? 0 : 1);
+        }
     }
 
-    public List<Candidate> of(long runId) {
-        return results.find(runId).map(run -> run.rows().stream()
-                .filter(row -> row.outcome() == Outcome.ELIGIBLE && !Boolean.FALSE.equals(row.selected()))
-                .map(row -> new Candidate(row.subjectId(), row.name(), row.unitName(), row.award()))
-                .toList()).orElse(List.of());
+    private final ResultRows rows;
+
+    ProposedCandidates(ResultRows rows) {
+        this.rows = rows;
+    }
+
+    /** A page of the candidates of a run, in the run's order (page and size kept in range). */
+    public Page of(long runId, int page, int size) {
+        ResultRows.Page found = rows.proposed(runId, page, size);
+        return new Page(found.rows().stream().map(ProposedCandidates::candidate).toList(), found.matching(), found.page(),
+                found.size(), found.pages(), found.first());
+    }
+
+    /** The awards the run proposes candidates for, each once. */
+    public List<AwardCode> awards(long runId) {
+        return rows.proposedAwards(runId);
+    }
+
+    /** A candidate of the run for an award, or empty when the run does not propose this subject for it. */
+    public Optional<Candidate> find(long runId, String subjectId, AwardCode award) {
+        return rows.proposed(runId, subjectId, award).map(ProposedCandidates::candidate);
+    }
+
+    private static Candidate candidate(ResultRows.Row row) {
+        return new Candidate(row.subjectId(), row.name(), row.unitName(), row.award());
     }
 }

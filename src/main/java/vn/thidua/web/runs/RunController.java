@@ -2,10 +2,10 @@ package vn.thidua.web.runs;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,14 +17,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.audit.ResultRows;
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.documents.FactTexts;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.PriorityGroup;
 import vn.thidua.eligibility.EligibilityDecision;
+import vn.thidua.eligibility.Evaluation;
+import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.ranking.Ranking;
+import vn.thidua.ranking.RankingEntry;
 import vn.thidua.ranking.ShareTotals;
 import vn.thidua.system.NotFoundException;
 import vn.thidua.web.site.CurrentUser;
@@ -33,17 +38,19 @@ import vn.thidua.web.site.CurrentUser;
 @Controller
 class RunController {
 
-    private final RunResults results;
+    private final EvaluationRuns runs;
+    private final ResultRows resultRows;
     private final RunScope scope;
     private final Consultations consultations;
     private final CurrentUser currentUser;
     private final MessageSource texts;
     private final RuleSetRegistry rules;
 
-    RunController(RunResults results, RunScope scope, Consultations consultations, CurrentUser currentUser, MessageSource texts,
+    RunController(EvaluationRuns runs, ResultRows resultRows, RunScope scope, Consultations consultations, CurrentUser currentUser, MessageSource texts,
             RuleSetRegistry rules) {
         this.rules = rules;
-        this.results = results;
+        this.runs = runs;
+        this.resultRows = resultRows;
         this.scope = scope;
         this.consultations = consultations;
         this.currentUser = currentUser;
@@ -53,14 +60,25 @@ class RunController {
     @GetMapping("/runs/{id}")
     String results(@PathVariable long id, @RequestParam(required = false) String unit,
             @RequestParam(required = false) AwardCode award, @RequestParam(required = false) Outcome outcome,
-            @RequestParam(required = false) PriorityGroup group, Model model) {
-        RunResults.Run run = load(id);
-        ResultFilter filter = new ResultFilter(unit, award, outcome, group);
+            @RequestParam(required = false) PriorityGroup group, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + ResultRows.DEFAULT_SIZE) int size, Model model) {
+        Evaluation run = header(id);
+        ResultRows.Filter filter = new ResultRows.Filter(unit == null || unit.isBlank() ? null : unit.strip(), award, outcome,
+                group);
+        ResultRows.Page rows = resultRows.page(id, filter, page, size);
         model.addAttribute("run", run);
         model.addAttribute("runId", id);
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", run.rows().stream().filter(filter::matches).toList());
-        model.addAttribute("units", new TreeSet<>(run.rows().stream().map(ResultRow::unit).toList()));
+        model.addAttribute("page", rows);
+        model.addAttribute("rows", rows.rows());
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("unit", filter.unit());
+        kept.put("award", filter.award());
+        kept.put("outcome", filter.outcome());
+        kept.put("group", filter.group());
+        model.addAttribute("links", PageLinks.of("/runs/" + id, kept, rows.size(), rows.page(), rows.pages()));
+        model.addAttribute("counts", resultRows.counts(id, filter));
+        model.addAttribute("units", resultRows.units(id));
         model.addAttribute("awards", AwardCode.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("groups", PriorityGroup.values());
@@ -71,10 +89,11 @@ class RunController {
 
     @GetMapping("/runs/{id}/decision")
     String decision(@PathVariable long id, @RequestParam String subject, @RequestParam AwardCode award, Locale locale, Model model) {
-        RunResults.Run run = load(id);
-        EligibilityDecision decision = run.evaluation().decisions().stream()
-                .filter(d -> d.subjectId().equals(subject) && d.award() == award).findFirst()
+        scope.check(id);
+        // Only this decision is read, with its criteria, and its row for the name and unit.
+        EligibilityDecision decision = runs.decisions(id, subject, award, null).orElse(List.of()).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("no decision for " + subject + " and " + award + " in run " + id));
+        ResultRows.Row row = resultRows.row(id, subject, award).orElse(null);
         model.addAttribute("runId", id);
         model.addAttribute("decision", decision);
         FactTexts factTexts = new FactTexts(rules.active());
@@ -90,18 +109,25 @@ class RunController {
             }
         });
         model.addAttribute("statements", statements);
-        model.addAttribute("name", run.subjects().name(subject));
-        model.addAttribute("unitName", run.subjects().unitName(run.subjects().unit(subject)));
+        model.addAttribute("name", row == null ? subject : row.name());
+        model.addAttribute("unitName", row == null ? "" : row.unitName());
         model.addAttribute("comments", consultations.about(id, subject, award.name()));
         return "runs/decision";
     }
 
     @GetMapping("/runs/{id}/rankings")
     String rankings(@PathVariable long id, Locale locale, Model model) {
-        RunResults.Run run = load(id);
-        ShareTotals shares = ShareTotals.of(run.rankings());
+        scope.check(id);
+        // The rankings and the names of the ranked subjects only: neither the decisions nor the request are read.
+        List<Ranking> rankings = runs.rankings(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
+        ShareTotals shares = ShareTotals.of(rankings);
+        Map<String, String> unitNames = new HashMap<>();
+        resultRows.units(id).forEach(u -> unitNames.put(u.code(), u.name()));
         model.addAttribute("runId", id);
-        model.addAttribute("run", run);
+        model.addAttribute("rankings", rankings);
+        model.addAttribute("names", resultRows.names(id,
+                rankings.stream().flatMap(r -> r.entries().stream()).map(RankingEntry::subjectId).toList()));
+        model.addAttribute("unitNames", unitNames);
         model.addAttribute("shares", shares.run());
         model.addAttribute("chart", ShareChart.of(shares.run(), key -> texts.getMessage(key, null, key, locale), locale));
         return "runs/rankings";
@@ -114,7 +140,7 @@ class RunController {
             @RequestParam(required = false) String postingPlaces,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedFrom,
             RedirectAttributes redirect) {
-        load(id);
+        header(id);
         try {
             consultations.publish(id, title, opensOn, closesOn, postingPlaces, postedFrom, currentUser.get().username());
             redirect.addFlashAttribute("published", true);
@@ -124,8 +150,8 @@ class RunController {
         return "redirect:/runs/" + id;
     }
 
-    private RunResults.Run load(long id) {
+    private Evaluation header(long id) {
         scope.check(id);
-        return results.find(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
+        return runs.header(id).orElseThrow(() -> new NotFoundException("no evaluation run " + id));
     }
 }

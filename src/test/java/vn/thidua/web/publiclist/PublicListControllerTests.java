@@ -69,8 +69,10 @@ class PublicListControllerTests {
         when(rules.active()).thenReturn(ShippedRules.ruleSet());
         when(consultations.today()).thenReturn(TODAY);
         when(consultations.find(7)).thenReturn(Optional.of(LIST));
-        when(candidates.of(3)).thenReturn(List.of(new Candidate("CN-0001", "Nguyễn Văn Hùng", "Xã Đạ R'sal",
-                AwardCode.LAO_DONG_TIEN_TIEN)));
+        Candidate hung = new Candidate("CN-0001", "Nguyễn Văn Hùng", "Xã Đạ R'sal", AwardCode.LAO_DONG_TIEN_TIEN);
+        when(candidates.of(3, 1, 50)).thenReturn(new ProposedCandidates.Page(List.of(hung), 1, 1, 50, 1, 1));
+        when(candidates.find(3, "CN-0001", AwardCode.LAO_DONG_TIEN_TIEN)).thenReturn(Optional.of(hung));
+        when(candidates.awards(3)).thenReturn(List.of(AwardCode.LAO_DONG_TIEN_TIEN));
         when(postings.of(any(), any())).thenReturn(new PostingPeriods.PostingPeriod(LocalDate.of(2026, 1, 5),
                 "Trụ sở UBND xã, nhà văn hóa thôn 1", 10, LocalDate.of(2026, 1, 16), true, false, List.of()));
     }

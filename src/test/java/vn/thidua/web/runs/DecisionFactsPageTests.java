@@ -1,6 +1,10 @@
 package vn.thidua.web.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +32,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
+import vn.thidua.audit.ResultRows;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
@@ -38,6 +43,7 @@ import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.testing.ShippedRules;
 import vn.thidua.web.site.CurrentUser;
 
@@ -58,7 +64,10 @@ class DecisionFactsPageTests {
     private MockMvc mvc;
 
     @MockitoBean
-    private RunResults results;
+    private EvaluationRuns runs;
+
+    @MockitoBean
+    private ResultRows resultRows;
 
     @MockitoBean
     private RunScope scope;
@@ -86,7 +95,8 @@ class DecisionFactsPageTests {
         RuleEngine.Output output = new RuleEngine(256, 2000).evaluate(ruleSet, request);
         evaluation = new Evaluation(1, 5L, new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt()), request.period(),
                 output.decisions(), List.of(), output.warnings());
-        when(results.find(5)).thenReturn(Optional.of(new RunResults.Run(evaluation, request, Subjects.of(request), List.of(), List.of())));
+        when(runs.decisions(eq(5L), anyString(), any(), isNull())).thenAnswer(call -> Optional.of(evaluation.decisions().stream()
+                .filter(d -> d.subjectId().equals(call.getArgument(1)) && d.award() == call.getArgument(2)).toList()));
     }
 
     @Test

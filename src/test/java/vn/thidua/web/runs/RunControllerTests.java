@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
+import vn.thidua.audit.ResultRows;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.consultation.PublicComment;
 import vn.thidua.dossier.AwardCode;
@@ -46,6 +47,7 @@ import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Text;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.ranking.GroupShare;
 import vn.thidua.ranking.Ranking;
 import vn.thidua.ranking.RankingEntry;
@@ -64,7 +66,10 @@ class RunControllerTests {
     private MockMvc mvc;
 
     @MockitoBean
-    private RunResults results;
+    private EvaluationRuns runs;
+
+    @MockitoBean
+    private ResultRows resultRows;
 
     @MockitoBean
     private RunScope scope;
@@ -87,7 +92,7 @@ class RunControllerTests {
         when(consultations.today()).thenReturn(LocalDate.of(2026, 1, 10));
         EvaluationRequest request = new RequestReader(10_000_000, 10_000, Clock.fixed(Instant.parse("2026-01-10T00:00:00Z"),
                 ZoneOffset.UTC)).read(new ByteArrayInputStream(SampleRequests.commune()));
-        Subjects subjects = Subjects.of(request);
+        ResultRows.Subjects subjects = ResultRows.Subjects.of(request);
         EligibilityDecision eligible = new EligibilityDecision("CN-0001", SubjectKind.INDIVIDUAL, AwardCode.LAO_DONG_TIEN_TIEN,
                 Outcome.ELIGIBLE, false, List.of(new CriterionOutcome("LDTT-C1", CriterionStatus.MET,
                         new Text("Hoàn thành tốt nhiệm vụ năm 2025", "Completed duties well in 2025"),
@@ -102,12 +107,26 @@ class RunControllerTests {
         Ranking ranking = new Ranking(AwardCode.LAO_DONG_TIEN_TIEN, "XA-DARSAL", 1, List.of(new RankingEntry("CN-0001", 1, 10, true,
                 List.of(PriorityGroup.ETHNIC_MINORITY), new Text("Xếp thứ nhất", "First"), SubjectKind.INDIVIDUAL,
                 Outcome.ELIGIBLE, null, null)), List.of(share), null, null, null, null, null, null, null, 1, 0, null, null, null);
-        List<ResultRow> rows = List.of(
-                new ResultRow("CN-0001", subjects.name("CN-0001"), "XA-DARSAL", "Ủy ban nhân dân xã Đạ R'sal",
-                        AwardCode.LAO_DONG_TIEN_TIEN, Outcome.ELIGIBLE, false, Set.of(PriorityGroup.ETHNIC_MINORITY), true),
-                new ResultRow("CN-0002", subjects.name("CN-0002"), "TH-DARSAL", "Trường Tiểu học Đạ R'sal",
-                        AwardCode.LAO_DONG_TIEN_TIEN, Outcome.NOT_ELIGIBLE, false, Set.of(), null));
-        when(results.find(5)).thenReturn(Optional.of(new RunResults.Run(evaluation, request, subjects, List.of(ranking), rows)));
+        ResultRows.Row hung = new ResultRows.Row(0, "CN-0001", subjects.name("CN-0001"), "XA-DARSAL", "Ủy ban nhân dân xã Đạ R'sal",
+                AwardCode.LAO_DONG_TIEN_TIEN, Outcome.ELIGIBLE, false, Set.of(PriorityGroup.ETHNIC_MINORITY), true);
+        // The database filters (ResultRowsIntegrationTests); here the page shows what it is given.
+        when(runs.header(5)).thenReturn(Optional.of(new Evaluation(1, 5L, evaluation.ruleSet(), evaluation.period(), List.of(),
+                List.of(), List.of())));
+        when(resultRows.page(5, new ResultRows.Filter(null, null, Outcome.ELIGIBLE, null), 1, ResultRows.DEFAULT_SIZE))
+                .thenReturn(new ResultRows.Page(List.of(hung), 1, 2, 1, ResultRows.DEFAULT_SIZE));
+        when(resultRows.page(5, new ResultRows.Filter(null, null, null, null), 2, 1))
+                .thenReturn(new ResultRows.Page(List.of(new ResultRows.Row(1, "CN-0002", subjects.name("CN-0002"), "TH-DARSAL",
+                        "Trường Tiểu học Đạ R'sal", AwardCode.LAO_DONG_TIEN_TIEN, Outcome.NOT_ELIGIBLE, false, Set.of(), null)),
+                        2, 2, 2, 1));
+        when(resultRows.counts(anyLong(), org.mockito.ArgumentMatchers.any())).thenReturn(new ResultRows.Counts(
+                Map.of(Outcome.ELIGIBLE, 1L, Outcome.NOT_ELIGIBLE, 1L), Map.of(AwardCode.LAO_DONG_TIEN_TIEN, 2L)));
+        when(resultRows.units(5)).thenReturn(List.of(new ResultRows.UnitName("TH-DARSAL", "Trường Tiểu học Đạ R'sal"),
+                new ResultRows.UnitName("XA-DARSAL", "Ủy ban nhân dân xã Đạ R'sal")));
+        when(runs.decisions(5, "CN-0001", AwardCode.LAO_DONG_TIEN_TIEN, null)).thenReturn(Optional.of(List.of(eligible)));
+        when(resultRows.row(5, "CN-0001", AwardCode.LAO_DONG_TIEN_TIEN)).thenReturn(Optional.of(hung));
+        when(runs.rankings(5)).thenReturn(Optional.of(List.of(ranking)));
+        when(resultRows.names(org.mockito.ArgumentMatchers.eq(5L), org.mockito.ArgumentMatchers.any()))
+                .thenReturn(Map.of("CN-0001", hung.name()));
         when(consultations.about(5, "CN-0001", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(new PublicComment(1, 1, "CN-0001",
                 "LAO_DONG_TIEN_TIEN", "Lê Thị C", null, "Ông Hùng rất gương mẫu", "OPEN", Instant.EPOCH)));
     }
@@ -118,7 +137,19 @@ class RunControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Nguyễn Văn Hùng")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Ka Điệp"))))
-                .andExpect(content().string(Matchers.containsString("Hiển thị 1 / 2 quyết định")));
+                .andExpect(content().string(Matchers.containsString("Hiển thị 1–1 trong 1 quyết định phù hợp (cả lần đánh giá: 2)")))
+                .andExpect(content().string(Matchers.containsString("Đủ điều kiện: 1")));
+    }
+
+    @Test
+    void pageLinksKeepTheFiltersAndTheSize() throws Exception {
+        mvc.perform(get("/runs/5").param("page", "2").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Ka Điệp")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Nguyễn Văn Hùng"))))
+                .andExpect(content().string(Matchers.containsString("href=\"/runs/5?size=1&amp;page=1\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"/runs/5?size=1&amp;outcome=ELIGIBLE\"")))
+                .andExpect(content().string(Matchers.containsString("Trang 2 / 2")));
     }
 
     @Test

@@ -1,0 +1,129 @@
+package vn.thidua.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.thidua.audit.ResultRows;
+import vn.thidua.dataset.DatasetGenerator;
+import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.Outcome;
+import vn.thidua.evaluation.EvaluationRuns;
+
+/**
+ * {@code bench --pages}: stores the 300-person sample and generated runs of the given sizes (as the
+ * application does, one transaction each), then times what the server reads for the results page of
+ * each run: page 1 (header, rows, counts, units), page 1 filtered by outcome, a later page, and the
+ * counts alone, as the median of repeated reads after a warm-up. The page's HTML rendering is not
+ * included (it is the same 50 rows whatever the run's size). A new H2 file in a temporary folder,
+ * deleted afterwards, unless the {@code mysql} profile is active (then the runs stay in its database).
+ */
+final class PagesBench {
+
+    private static final int REPEATS = 21;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final List<String> springArgs;
+
+    PagesBench(PrintStream out, PrintStream err, List<String> springArgs) {
+        this.out = out;
+        this.err = err;
+        this.springArgs = springArgs;
+    }
+
+    int run(Path rules, Path sample, List<Integer> sizes) throws IOException {
+        List<String> args = new ArrayList<>(springArgs);
+        args.add("--thidua.import.max-bytes=" + Integer.MAX_VALUE);
+        Path folder = null;
+        if (!StoreBench.profileActive(springArgs, "mysql")) {
+            folder = Files.createTempDirectory("thidua-bench-");
+            args.add("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db").toAbsolutePath()
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;LOCK_TIMEOUT=60000"
+                    // H2 answers a query repeated on unchanged tables from its last result; without the
+                    // statement cache every read is executed, as a server's varied reads are.
+                    + ";QUERY_CACHE_SIZE=0");
+        }
+        byte[] sampleRequest = Files.readAllBytes(sample);
+        try {
+            return ApplicationContexts.withContext(rules, args, err, context -> measure(context, sampleRequest, sizes));
+        } finally {
+            if (folder != null) {
+                try (Stream<Path> paths = Files.walk(folder)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
+    }
+
+    private int measure(ConfigurableApplicationContext context, byte[] sample, List<Integer> sizes) {
+        EvaluationRuns runs = context.getBean(EvaluationRuns.class);
+        ResultRows rows = context.getBean(ResultRows.class);
+        out.printf("server time of a run's results page (median of %d reads after a warm-up), 50 rows a page%n", REPEATS);
+        out.printf("%-12s %10s %9s %10s %11s %12s %13s %11s %9s%n", "run", "decisions", "store s", "page 1 ms",
+                "outcome ms", "later page", "later ms", "counts ms", "decision");
+        List<byte[]> requests = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        requests.add(sample);
+        names.add("sample");
+        for (int size : sizes) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new DatasetGenerator(2025).write(size, 41, bytes);
+            requests.add(bytes.toByteArray());
+            names.add(size + " people");
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            long start = System.nanoTime();
+            Evaluation stored = runs.evaluateAndStore(requests.set(i, null));
+            double storeSeconds = (System.nanoTime() - start) / 1e9;
+            long id = stored.runId();
+            int decisions = stored.decisions().size();
+            stored = null;
+            ResultRows.Filter none = ResultRows.Filter.NONE;
+            ResultRows.Filter notEligible = new ResultRows.Filter(null, null, Outcome.NOT_ELIGIBLE, null);
+            int later = (int) Math.max(1, rows.page(id, none, 1, ResultRows.DEFAULT_SIZE).pages() * 9L / 10);
+            double first = median(() -> {
+                runs.header(id);
+                rows.units(id);
+                rows.counts(id, none);
+                return rows.page(id, none, 1, ResultRows.DEFAULT_SIZE);
+            });
+            double outcome = median(() -> {
+                rows.counts(id, notEligible);
+                return rows.page(id, notEligible, 1, ResultRows.DEFAULT_SIZE);
+            });
+            double laterPage = median(() -> rows.page(id, none, later, ResultRows.DEFAULT_SIZE));
+            double counts = median(() -> rows.counts(id, none));
+            ResultRows.Row some = rows.page(id, none, later, ResultRows.DEFAULT_SIZE).rows().get(0);
+            double decision = median(() -> runs.decisions(id, some.subjectId(), some.award(), null));
+            out.printf("%-12s %10d %9.1f %10.1f %11.1f %12d %13.1f %11.1f %9.1f%n", names.get(i), decisions, storeSeconds, first,
+                    outcome, later, laterPage, counts, decision);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static double median(Supplier<?> read) {
+        read.get();
+        double[] millis = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            read.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[REPEATS / 2];
+    }
+}
