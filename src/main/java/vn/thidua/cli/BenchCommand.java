@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -70,6 +71,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        for (Path file : java.util.Arrays.asList(pages, register)) {
+            if (file != null && !Files.isReadable(file)) {
+                parent.err.println("bench: cannot read " + file + ": no such file, or not readable");
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         if (pages != null) {
             return new PagesBench(parent.out, parent.err, parent.springArgs).run(rules, pages, sizes);
         }

@@ -8,6 +8,17 @@ import org.junit.jupiter.api.Test;
 class BenchCommandIntegrationTests {
 
     @Test
+    void aFileThatCannotBeReadIsNamedWithoutAStackTrace() {
+        CommandRun pages = CommandRun.of("bench", "--pages", "data/no-such-commune.json", "--individuals", "3");
+        CommandRun register = CommandRun.of("bench", "--register", "data/no-such-commune.json");
+
+        assertThat(pages.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(pages.err()).isEqualTo("bench: cannot read data/no-such-commune.json: no such file, or not readable" + System.lineSeparator());
+        assertThat(register.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(register.err()).contains("bench: cannot read data/no-such-commune.json").doesNotContain("Exception");
+    }
+
+    @Test
     void storesGeneratedRunAndPrintsTable() {
         CommandRun run = CommandRun.of("bench", "--store", "--individuals", "3");
 
