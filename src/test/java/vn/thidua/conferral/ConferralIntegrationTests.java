@@ -170,8 +170,8 @@ class ConferralIntegrationTests {
         assertThat(page("/runs/" + run + "/award-decisions")).contains("Chủ tịch Ủy ban nhân dân cấp xã", "3.042.000",
                 "Đã ký: số 12/QĐ-UBND, ngày 20/01/2026");
         assertThat(page("/register?subjectId=CN-0026")).contains("Đã thu hồi theo Quyết định số 40/QĐ-UBND ngày 01/06/2026");
-        assertThat(page("/audit/register/" + entryId)).contains("8/9 đồng ý (88,888%)", "ngưỡng 80", "CSCS-C2",
-                "/runs/" + run + "/decision?subject=CN-0026&amp;award=CHIEN_SI_THI_DUA_CO_SO");
+        assertThat(page("/audit/register/" + entryId)).contains("8/9 đồng ý (88,888%)", "ngưỡng 80% — Đạt", "CSCS-C2",
+                "/runs/" + run + "/decision?subject=CN-0026&amp;award=CHIEN_SI_THI_DUA_CO_SO").doesNotContain("— APPROVED");
     }
 
     private String page(String path) throws Exception {
