@@ -24,6 +24,7 @@ import vn.thidua.eligibility.Instrument;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.Text;
 import vn.thidua.eligibility.Warning;
+import vn.thidua.system.Progress;
 
 /** Writes a run's decisions and criteria in JDBC batches, and reads them back in their order. */
 @Component
@@ -47,7 +48,15 @@ class DecisionStore {
      * Inserts the decisions of a run and feeds each row, as written and in seq order, to the digests
      * of the run's seal (a decision row to {@code decisionRows}, its criteria to {@code criterionRows}).
      */
-    void insert(long runId, List<EligibilityDecision> decisions, RunDigest decisionRows, RunDigest criterionRows) {
+    void insert(long runId, List<EligibilityDecision> decisions, RunDigest decisionRows, RunDigest criterionRows,
+            Progress progress) {
+        try (Progress.Task task = progress.start("store", decisions.size())) {
+            insertRows(runId, decisions, decisionRows, criterionRows, task);
+        }
+    }
+
+    private void insertRows(long runId, List<EligibilityDecision> decisions, RunDigest decisionRows, RunDigest criterionRows,
+            Progress.Task task) {
         List<Object[]> decisionBatch = new ArrayList<>(BATCH);
         List<Object[]> criterionBatch = new ArrayList<>(BATCH * 4);
         for (int seq = 0; seq < decisions.size(); seq++) {
@@ -61,10 +70,10 @@ class DecisionStore {
                 criterionBatch.add(withRunId(runId, criterion));
             }
             if (decisionBatch.size() >= BATCH) {
-                flush(decisionBatch, criterionBatch);
+                task.stepBy(flush(decisionBatch, criterionBatch));
             }
         }
-        flush(decisionBatch, criterionBatch);
+        task.stepBy(flush(decisionBatch, criterionBatch));
     }
 
     /** A decision's column values as they are written, in {@link RunColumns#DECISION} order. */
@@ -90,7 +99,9 @@ class DecisionStore {
         return row;
     }
 
-    private void flush(List<Object[]> decisionRows, List<Object[]> criterionRows) {
+    /** Writes the rows batched and answers how many decisions that was. */
+    private int flush(List<Object[]> decisionRows, List<Object[]> criterionRows) {
+        int written = decisionRows.size();
         if (!decisionRows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO evaluation_decision (run_id, " + RunColumns.names(RunColumns.DECISION)
                     + ") VALUES (?, " + RunColumns.placeholders(RunColumns.DECISION) + ")", decisionRows);
@@ -101,6 +112,7 @@ class DecisionStore {
         }
         decisionRows.clear();
         criterionRows.clear();
+        return written;
     }
 
     /** Decisions of a run in their stored order, optionally only those matching the non-null filters. */

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.dossier.Period;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.system.Progress;
 
 /**
  * Appends a run to the audit chain: stores its rule set if new, its header, decisions and criteria,
@@ -44,7 +45,8 @@ class RunLedger {
      * Appends a run evaluated on {@code ruleSet}, with what it read from the register (null: nothing);
      * must run inside a transaction. Returns the run id.
      */
-    long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt) {
+    long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt,
+            Progress progress) {
         // The chain head is locked as late as possible, so concurrent runs write their rows side by side
         // and queue only for the seal; a rule set seen for the first time is stored under the lock.
         ChainHead.Link locked = null;
@@ -60,7 +62,7 @@ class RunLedger {
         long runId = insertHeader(header);
         RunDigest decisionRows = new RunDigest();
         RunDigest criterionRows = new RunDigest();
-        decisions.insert(runId, evaluation.decisions(), decisionRows, criterionRows);
+        decisions.insert(runId, evaluation.decisions(), decisionRows, criterionRows, progress);
         String headerHash = new RunDigest().row(RunColumns.canonical(RunColumns.HEADER, header)).hex();
         ChainHead.Link last = locked != null ? locked : head.lock();
         RunSeal seal = RunSeal.of(runId, last.seq() + 1, last.hash(), headerHash, decisionRows.hex(), criterionRows.hex());

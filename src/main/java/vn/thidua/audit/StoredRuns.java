@@ -27,6 +27,7 @@ import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.ranking.Ranking;
+import vn.thidua.system.Progress;
 
 /**
  * The stored evaluation runs: a run is appended whole (request as received, rule-set version,
@@ -88,7 +89,14 @@ public class StoredRuns {
     @Transactional(propagation = Propagation.MANDATORY)
     public long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked,
             Instant createdAt, ResultRows.Subjects subjects) {
-        long id = ledger.append(requestJson, registerJson, evaluation, ruleSet, createdAt);
+        return append(requestJson, registerJson, evaluation, ruleSet, ranked, createdAt, subjects, Progress.NONE);
+    }
+
+    /** Appends a run as above, telling {@code progress} of the decisions written. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked,
+            Instant createdAt, ResultRows.Subjects subjects, Progress progress) {
+        long id = ledger.append(requestJson, registerJson, evaluation, ruleSet, createdAt, progress);
         rankings.insert(id, ranked);
         resultRows.insert(id, evaluation.decisions(), subjects, ranked);
         if (!ranked.isEmpty()) {

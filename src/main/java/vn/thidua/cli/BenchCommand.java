@@ -26,6 +26,7 @@ import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.ranking.Ranker;
 import vn.thidua.system.ThiduaProperties;
+import vn.thidua.system.Progress;
 
 /**
  * {@code bench [--individuals 10000,100000] [--rounds 5]}: measures evaluation throughput of the
@@ -97,9 +98,10 @@ final class BenchCommand implements Callable<Integer> {
         EngineOverhead overhead = new EngineOverhead(ruleSet, engine);
         parent.out.printf("%12s %12s %10s %14s %14s %8s %10s %12s %14s %14s %11s %11s%n", "individuals", "decisions", "read s",
                 "evaluate s", "decisions/s", "quotas", "rank s", "peak MiB", "pair dec/s", "ref dec/s", "engine/ref", "by CPU");
+        Progress progress = ConsoleProgress.on(parent.err);
         for (int size : sizes) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new DatasetGenerator(2025).write(size, 41, bytes);
+            new DatasetGenerator(2025).write(size, 41, bytes, progress.of(size + " individuals"));
             long readStart = System.nanoTime();
             EvaluationRequest request = reader.read(new ByteArrayInputStream(bytes.toByteArray()));
             double readSeconds = (System.nanoTime() - readStart) / 1e9;
@@ -108,6 +110,7 @@ final class BenchCommand implements Callable<Integer> {
             long decisions = 0;
             long evaluating = 0;
             long ranking = 0;
+            Progress.Task measuring = progress.start(size + " individuals: rounds", rounds);
             for (int round = 0; round < rounds; round++) {
                 long start = System.nanoTime();
                 Evaluation output = engine.evaluate(request, ruleSet);
@@ -116,7 +119,9 @@ final class BenchCommand implements Callable<Integer> {
                 ranking += System.nanoTime() - ranked;
                 evaluating += ranked - start;
                 decisions += output.decisions().size();
+                measuring.stepBy(1);
             }
+            measuring.close();
             double seconds = evaluating / 1e9;
             long peak = peakHeapMiB();
             EngineOverhead.Figures pair = overhead.measure(request, rounds);

@@ -1,10 +1,14 @@
 package vn.thidua.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,6 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,18 +69,32 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         return ApplicationContexts.withContext(rules, parent.springArgs, err, context -> {
             try {
-                Evaluation evaluation = context.getBean(EvaluationRuns.class).evaluateAndStore(body);
-                String json = context.getBean(JsonMapper.class).writer(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(evaluation) + System.lineSeparator();
+                Evaluation evaluation = context.getBean(EvaluationRuns.class).evaluateAndStore(body, ConsoleProgress.on(err));
+                // Written as it is serialised: the result of a district (hundreds of MB) never held as one text.
+                ObjectWriter json = context.getBean(JsonMapper.class).writer(SerializationFeature.INDENT_OUTPUT);
                 if (output == null) {
-                    parent.out.print(json);
+                    OutputStream out = new BufferedOutputStream(new FilterOutputStream(parent.out) {
+                        @Override
+                        public void close() throws IOException {
+                            flush(); // stdout stays open for what follows
+                        }
+                    }, 1 << 16);
+                    json.writeValue(out, evaluation);
+                    parent.out.print(System.lineSeparator());
                     parent.out.flush();
                 } else {
+                    Path partial = output.toAbsolutePath().resolveSibling(output.getFileName() + ".partial");
                     try {
-                        Files.writeString(output, json, StandardCharsets.UTF_8);
-                    } catch (IOException e) {
+                        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                            json.writeValue(out, evaluation);
+                            out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+                        }
+                        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (IOException | JacksonException e) {
+                        deleteQuietly(partial);
                         err.println("evaluate: run " + evaluation.runId() + " was stored, but " + output
-                                + " cannot be written: " + Problems.describe(e));
+                                + " cannot be written: " + (e instanceof IOException io ? Problems.describe(io)
+                                        : e.getCause() instanceof IOException io ? Problems.describe(io) : e.getMessage()));
                         return ExitCodes.FAILURE;
                     }
                 }
@@ -92,5 +112,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
         });
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // the message already names the file that failed
+        }
     }
 }

@@ -41,12 +41,12 @@ final class GenerateCommand implements Callable<Integer> {
         }
         DatasetGenerator generator = new DatasetGenerator(year);
         if (output == null) {
-            generator.write(individuals, seed, parent.out);
+            generator.write(individuals, seed, parent.out, ConsoleProgress.on(parent.err));
             parent.out.println();
             parent.out.flush();
         } else {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                generator.write(individuals, seed, out);
+                generator.write(individuals, seed, out, ConsoleProgress.on(parent.err));
             }
         }
         return ExitCodes.OK;

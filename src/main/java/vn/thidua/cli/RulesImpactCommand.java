@@ -19,6 +19,7 @@ import vn.thidua.governance.Draft;
 import vn.thidua.governance.ImpactReport;
 import vn.thidua.governance.ImpactReports;
 import vn.thidua.governance.RuleSetDrafts;
+import vn.thidua.system.Progress;
 
 /**
  * {@code rules impact (--dir DIR | --draft VERSION) (--run RUN_ID | --request FILE) --by NAME}: what
@@ -77,8 +78,10 @@ final class RulesImpactCommand implements Callable<Integer> {
             ImpactReports reports = context.getBean(ImpactReports.class);
             ImpactReport report;
             try {
-                report = inputs.run != null ? reports.onRun(version, inputs.run, by)
-                        : reports.onRequest(version, Files.readAllBytes(inputs.request), inputs.request.getFileName().toString(), by);
+                Progress progress = ConsoleProgress.on(parent.err);
+                report = inputs.run != null ? reports.onRun(version, inputs.run, by, progress)
+                        : reports.onRequest(version, Files.readAllBytes(inputs.request), inputs.request.getFileName().toString(), by,
+                                progress);
             } catch (ValidationException e) {
                 parent.err.println("rules impact: " + inputs.request + " is not a valid request:");
                 e.errors().forEach(error -> parent.err.println("  " + error));

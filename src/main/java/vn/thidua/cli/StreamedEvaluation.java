@@ -89,7 +89,7 @@ final class StreamedEvaluation {
     private BulkEvaluation.Summary toStdout(EvaluationRuns runs, RequestFile file, RequestFile.Outline outline,
             FirstCheckpoints checkpoints) {
         OutputStream out = new BufferedOutputStream(parent.out, 1 << 16);
-        BulkEvaluation.Summary summary = runs.evaluateStreamed(file, outline, out, checkpoints);
+        BulkEvaluation.Summary summary = runs.evaluateStreamed(file, outline, out, checkpoints, ConsoleProgress.on(parent.err));
         try {
             out.write(System.lineSeparator().getBytes());
             out.flush();
@@ -106,7 +106,7 @@ final class StreamedEvaluation {
         try {
             BulkEvaluation.Summary summary;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                summary = runs.evaluateStreamed(file, outline, out, checkpoints);
+                summary = runs.evaluateStreamed(file, outline, out, checkpoints, ConsoleProgress.on(parent.err));
                 out.write(System.lineSeparator().getBytes());
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

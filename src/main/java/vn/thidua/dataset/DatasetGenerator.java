@@ -8,6 +8,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
+import vn.thidua.system.Progress;
+
 /**
  * Writes a synthetic evaluation request of any size as a JSON stream, deterministically from a
  * seed: the same size and seed always give the same bytes. Units are communes of the Lâm Đồng
@@ -28,11 +30,19 @@ public final class DatasetGenerator {
 
     /** Writes a request with {@code individuals} people; the stream is left open. */
     public void write(int individuals, long seed, OutputStream out) {
+        write(individuals, seed, out, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of the subjects written (people, then collectives, then households). */
+    public void write(int individuals, long seed, OutputStream out, Progress progress) {
         SplittableRandom random = new SplittableRandom(seed);
         int units = Math.max(1, (individuals + PEOPLE_PER_UNIT - 1) / PEOPLE_PER_UNIT);
+        int collectives = individuals > 0 ? units : 0;
+        int households = individuals * 2 / 5;
         // Closing the generator flushes it; without this it would also close the caller's stream (System.out for generate).
         JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-        try (JsonGenerator json = factory.createGenerator(out)) {
+        try (JsonGenerator json = factory.createGenerator(out);
+                Progress.Task task = progress.start("generate", (long) individuals + collectives + households)) {
             json.writeStartObject();
             json.writeNumberProperty("schemaVersion", 1);
             json.writeObjectPropertyStart("period");
@@ -45,19 +55,22 @@ public final class DatasetGenerator {
             PersonWriter people = new PersonWriter(json, year, units);
             for (int i = 0; i < individuals; i++) {
                 people.write(random.split(), i, unitCode(i / PEOPLE_PER_UNIT));
+                task.stepBy(1);
             }
             json.writeEndArray();
             GroupWriter groups = new GroupWriter(json, year);
             json.writeArrayPropertyStart("collectives");
-            for (int u = 0; u < units && individuals > 0; u++) {
+            for (int u = 0; u < collectives; u++) {
                 int first = u * PEOPLE_PER_UNIT;
                 groups.writeCollective(random.split(), u, first, Math.min(PEOPLE_PER_UNIT, individuals - first));
+                task.stepBy(1);
             }
             json.writeEndArray();
             json.writeArrayPropertyStart("households");
             int communes = communes(units);
-            for (int h = 0; h < individuals * 2 / 5; h++) {
+            for (int h = 0; h < households; h++) {
                 groups.writeHousehold(random.split(), h, "XA-" + COMMUNES[h % communes]);
+                task.stepBy(1);
             }
             json.writeEndArray();
             writeQuotas(json, communes);

@@ -11,6 +11,7 @@ import vn.thidua.dossier.Unit;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.system.Progress;
 
 /** Evaluates validated requests under the active rule set, or under a given one. */
 @Service
@@ -42,7 +43,12 @@ public class EligibilityService {
 
     /** Evaluates a request under a given rule set (a draft, or a stored version being replayed). */
     public Evaluation evaluate(EvaluationRequest request, RuleSet ruleSet) {
-        RuleEngine.Output output = engine.evaluate(ruleSet, request);
+        return evaluate(request, ruleSet, Progress.NONE);
+    }
+
+    /** Evaluates a request under a given rule set, telling {@code progress} of the subjects evaluated. */
+    public Evaluation evaluate(EvaluationRequest request, RuleSet ruleSet, Progress progress) {
+        RuleEngine.Output output = engine.evaluate(ruleSet, request, progress);
         return new Evaluation(1, null, new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt()), request.period(),
                 output.decisions(), List.of(), output.warnings());
     }

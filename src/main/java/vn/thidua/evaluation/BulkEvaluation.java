@@ -32,6 +32,7 @@ import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.ranking.PlannedQuota;
 import vn.thidua.ranking.Ranker;
 import vn.thidua.ranking.Ranking;
+import vn.thidua.system.Progress;
 
 /**
  * Evaluates a checked request file too large to hold in memory and writes the evaluation result
@@ -52,19 +53,26 @@ public final class BulkEvaluation {
     private final EligibilityService eligibility;
     private final JsonMapper json;
     private final Consumer<String> checkpoint;
+    private final Progress progress;
 
     public BulkEvaluation(EligibilityService eligibility, JsonMapper json) {
         this(eligibility, json, phase -> { });
     }
 
+    public BulkEvaluation(EligibilityService eligibility, JsonMapper json, Consumer<String> checkpoint) {
+        this(eligibility, json, checkpoint, Progress.NONE);
+    }
+
     /**
      * @param checkpoint told when the evaluation holds the most it will hold in a phase ("decided":
      *        every decision written; "ranking": a quota's units read back), for measuring memory
+     * @param progress told of the subjects evaluated
      */
-    public BulkEvaluation(EligibilityService eligibility, JsonMapper json, Consumer<String> checkpoint) {
+    public BulkEvaluation(EligibilityService eligibility, JsonMapper json, Consumer<String> checkpoint, Progress progress) {
         this.eligibility = eligibility;
         this.json = json;
         this.checkpoint = checkpoint;
+        this.progress = progress;
     }
 
     /**
@@ -114,16 +122,21 @@ public final class BulkEvaluation {
             RankingSpill spill, List<EligibilityDecision> collectiveDecisions) {
         EvaluationInParts evaluating = eligibility.start(ruleSet, request.period(), request.units(), request.collectives(),
                 subjects);
-        inBatches(file::individuals, batch -> {
-            evaluating.individuals(batch, written);
-            batch.forEach(person -> spill.individual(person, written.forRanking(person.id())));
-        });
-        evaluating.collectives(request.collectives(), written);
-        request.collectives().forEach(c -> collectiveDecisions.addAll(written.forRanking(c.id())));
-        inBatches(file::households, batch -> {
-            evaluating.households(batch, written);
-            batch.forEach(household -> spill.household(household, written.forRanking(household.id())));
-        });
+        try (Progress.Task task = progress.start("evaluate", subjects)) {
+            inBatches(file::individuals, batch -> {
+                evaluating.individuals(batch, written);
+                batch.forEach(person -> spill.individual(person, written.forRanking(person.id())));
+                task.stepBy(batch.size());
+            });
+            evaluating.collectives(request.collectives(), written);
+            request.collectives().forEach(c -> collectiveDecisions.addAll(written.forRanking(c.id())));
+            task.stepBy(request.collectives().size());
+            inBatches(file::households, batch -> {
+                evaluating.households(batch, written);
+                batch.forEach(household -> spill.household(household, written.forRanking(household.id())));
+                task.stepBy(batch.size());
+            });
+        }
         return evaluating.finish();
     }
 

@@ -36,6 +36,7 @@ import vn.thidua.history.CompletedRequest;
 import vn.thidua.history.RegisterReading;
 import vn.thidua.ranking.Rankers;
 import vn.thidua.ranking.Ranking;
+import vn.thidua.system.Progress;
 
 /**
  * Evaluation runs: a request is read, evaluated, ranked under its quotas and stored as one
@@ -86,7 +87,12 @@ public class EvaluationRuns {
      * @throws RunNotStoredException when the database fails while the run is written; nothing of it is kept
      */
     public Evaluation evaluateAndStore(byte[] requestJson) {
-        return store(prepare(requestJson));
+        return evaluateAndStore(requestJson, Progress.NONE);
+    }
+
+    /** As {@link #evaluateAndStore(byte[])}, telling {@code progress} of the subjects evaluated and the decisions stored. */
+    public Evaluation evaluateAndStore(byte[] requestJson, Progress progress) {
+        return store(prepare(requestJson, read(requestJson), progress), null, progress);
     }
 
     /**
@@ -100,12 +106,16 @@ public class EvaluationRuns {
 
     /** Evaluates and ranks a request already read from {@code requestJson} (which is what the run stores), storing nothing. */
     PreparedRun prepare(byte[] requestJson, EvaluationRequest request) {
+        return prepare(requestJson, request, Progress.NONE);
+    }
+
+    PreparedRun prepare(byte[] requestJson, EvaluationRequest request, Progress progress) {
         long started = System.nanoTime();
         RuleSet ruleSet = registry.active();
         // Titles and commendations are completed from the register (request-and-result.md §6.6); the run
         // stores the request as received and what was read, so a replay completes it the same way.
         CompletedRequest completed = history.complete(request, ruleSet.awards()::name);
-        Evaluation evaluation = storable(completed.annotate(eligibility.evaluate(completed.request(), ruleSet)));
+        Evaluation evaluation = storable(completed.annotate(eligibility.evaluate(completed.request(), ruleSet, progress)));
         // The ranking policy is part of the rule set, so a run is ranked under the version it was evaluated on.
         List<Ranking> ranked = rankers.forRuleSet(ruleSet).rank(completed.request(), evaluation.decisions());
         metrics.evaluated(Duration.ofNanos(System.nanoTime() - started));
@@ -124,12 +134,16 @@ public class EvaluationRuns {
 
     /** Stores a prepared run and, when a user submitted it, the units it concerns and who did, in the same transaction. */
     Evaluation store(PreparedRun run, String submittedBy) {
+        return store(run, submittedBy, Progress.NONE);
+    }
+
+    Evaluation store(PreparedRun run, String submittedBy, Progress progress) {
         long started = System.nanoTime();
         Long id;
         try {
             id = transactions.execute(status -> {
                 long runId = stored.append(run.requestJson, run.registerJson, run.evaluation, run.ruleSet, run.rankings,
-                        clock.instant().truncatedTo(ChronoUnit.SECONDS), run.subjects);
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS), run.subjects, progress);
                 if (submittedBy != null) {
                     access.record(runId, run.units, submittedBy);
                 }
@@ -167,7 +181,13 @@ public class EvaluationRuns {
      */
     public BulkEvaluation.Summary evaluateStreamed(RequestFile file, RequestFile.Outline outline, OutputStream out,
             Consumer<String> checkpoint) {
-        return new BulkEvaluation(eligibility, json, checkpoint).evaluate(file, outline, registry.active(), out);
+        return evaluateStreamed(file, outline, out, checkpoint, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of the subjects evaluated. */
+    public BulkEvaluation.Summary evaluateStreamed(RequestFile file, RequestFile.Outline outline, OutputStream out,
+            Consumer<String> checkpoint, Progress progress) {
+        return new BulkEvaluation(eligibility, json, checkpoint, progress).evaluate(file, outline, registry.active(), out);
     }
 
     /** A stored run as an evaluation result, or empty when no run has this id. */

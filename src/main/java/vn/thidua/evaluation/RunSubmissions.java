@@ -12,6 +12,7 @@ import vn.thidua.documents.RequestWorkbooks;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Unit;
 import vn.thidua.eligibility.Evaluation;
+import vn.thidua.system.Progress;
 
 /** A user's request: validated, checked to concern one of the user's units, evaluated and stored with its units and submitter. */
 @Service
@@ -48,8 +49,13 @@ public class RunSubmissions {
 
     /** Validates, evaluates and stores a user's request; the run, its units and its submitter are one transaction. */
     public Evaluation submit(byte[] requestJson, Account user) {
+        return submit(requestJson, user, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of the subjects evaluated and the decisions stored. */
+    public Evaluation submit(byte[] requestJson, Account user, Progress progress) {
         EvaluationRequest request = validate(requestJson, user);
-        return runs.store(runs.prepare(requestJson, request), user.username());
+        return runs.store(runs.prepare(requestJson, request, progress), user.username(), progress);
     }
 
     private static List<String> units(EvaluationRequest request) {

@@ -23,6 +23,7 @@ import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.governance.RuleChangeException.Reason;
 import vn.thidua.ranking.Ranker;
 import vn.thidua.ranking.Ranking;
+import vn.thidua.system.Progress;
 
 /**
  * Population impact of a stored draft: the same request evaluated and ranked under the active rule
@@ -59,9 +60,14 @@ public class ImpactReports {
      * @throws RuleChangeException NOT_FOUND when the draft or the run is unknown, CONFLICT when the draft is already active
      */
     public ImpactReport onRun(String draftVersion, long runId, String by) {
+        return onRun(draftVersion, runId, by, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of the subjects evaluated under each rule set. */
+    public ImpactReport onRun(String draftVersion, long runId, String by, Progress progress) {
         EvaluationRequest request = runs.request(runId)
                 .orElseThrow(() -> new RuleChangeException(Reason.NOT_FOUND, "no evaluation run " + runId));
-        return create(draftVersion, request, runId, "run " + runId, by);
+        return create(draftVersion, request, runId, "run " + runId, by, progress);
     }
 
     /**
@@ -70,7 +76,12 @@ public class ImpactReports {
      * @throws vn.thidua.dossier.ValidationException when the request is invalid; nothing is stored
      */
     public ImpactReport onRequest(String draftVersion, byte[] requestJson, String source, String by) {
-        return create(draftVersion, reader.read(new ByteArrayInputStream(requestJson)), null, source, by);
+        return onRequest(draftVersion, requestJson, source, by, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of the subjects evaluated under each rule set. */
+    public ImpactReport onRequest(String draftVersion, byte[] requestJson, String source, String by, Progress progress) {
+        return create(draftVersion, reader.read(new ByteArrayInputStream(requestJson)), null, source, by, progress);
     }
 
     public Optional<ImpactReport> find(long id) {
@@ -104,7 +115,8 @@ public class ImpactReports {
         return report;
     }
 
-    private ImpactReport create(String draftVersion, EvaluationRequest request, Long runId, String source, String submitter) {
+    private ImpactReport create(String draftVersion, EvaluationRequest request, Long runId, String source, String submitter,
+            Progress progress) {
         String by = WhoAndWhy.require(submitter, "by");
         long started = System.nanoTime();
         RuleSet active = registry.active();
@@ -116,8 +128,8 @@ public class ImpactReports {
                         + ": prepare the folder as a draft first (rules draft DIR, or POST /api/rules/drafts)"));
         // One after the other, each kept without the facts and rule names the comparison does not use,
         // so that memory holds one whole evaluation at a time.
-        ImpactAnalysis.Side before = side(request, active);
-        ImpactAnalysis.Side after = side(request, draft);
+        ImpactAnalysis.Side before = side(request, active, progress.of("in force"));
+        ImpactAnalysis.Side after = side(request, draft, progress.of("draft"));
         List<AwardImpact> awards = ImpactAnalysis.compare(request, before, after);
         int subjects = request.individuals().size() + request.collectives().size() + request.households().size();
         ImpactReport report = new ImpactReport(null, draftVersion, active.version(), runId, source,
@@ -130,8 +142,8 @@ public class ImpactReports {
         });
     }
 
-    private ImpactAnalysis.Side side(EvaluationRequest request, RuleSet ruleSet) {
-        Evaluation evaluation = eligibility.evaluate(request, ruleSet);
+    private ImpactAnalysis.Side side(EvaluationRequest request, RuleSet ruleSet, Progress progress) {
+        Evaluation evaluation = eligibility.evaluate(request, ruleSet, progress);
         List<Ranking> rankings = Ranker.of(ruleSet).rank(request, evaluation.decisions());
         return new ImpactAnalysis.Side(evaluation.decisions().stream().map(ImpactReports::slim).toList(), rankings);
     }

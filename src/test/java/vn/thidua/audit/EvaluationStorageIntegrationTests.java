@@ -28,6 +28,7 @@ import vn.thidua.eligibility.Evaluation;
 import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.evaluation.RunNotStoredException;
 import vn.thidua.testing.DatabaseProfiles;
+import vn.thidua.testing.RecordingProgress;
 import vn.thidua.testing.RunTables;
 
 /** Runs are stored append-only, whole or not at all, and read back as they were returned. */
@@ -74,6 +75,20 @@ class EvaluationStorageIntegrationTests {
     }
 
     @Test
+    void tellsTheSubjectsEvaluatedAndTheDecisionsStored() {
+        RecordingProgress progress = new RecordingProgress();
+
+        Evaluation stored = runs.evaluateAndStore(SampleRequests.commune(), progress);
+
+        assertThat(progress.phases()).extracting(RecordingProgress.Phase::name).containsExactly("evaluate", "store");
+        RecordingProgress.Phase store = progress.phase("store");
+        assertThat(store.total()).isEqualTo(stored.decisions().size());
+        assertThat(store.done()).isEqualTo(stored.decisions().size());
+        assertThat(progress.phases()).allSatisfy(phase -> assertThat(phase.closed()).isTrue());
+        assertThat(progress.phase("evaluate").done()).isEqualTo(progress.phase("evaluate").total()).isPositive();
+    }
+
+    @Test
     void readsBackStoredRunEqualToReturnedEvaluation() {
         byte[] request = SampleRequests.commune();
 
@@ -97,7 +112,7 @@ class EvaluationStorageIntegrationTests {
             call.callRealMethod();
             call.callRealMethod();
             return null;
-        }).when(decisionStore).insert(anyLong(), anyList(), any(), any());
+        }).when(decisionStore).insert(anyLong(), anyList(), any(), any(), any());
 
         assertThatThrownBy(() -> runs.evaluateAndStore(SampleRequests.commune())).isInstanceOf(RunNotStoredException.class)
                 .hasCauseInstanceOf(DuplicateKeyException.class).hasMessageContaining("nothing of it was kept");

@@ -39,6 +39,7 @@ import vn.thidua.eligibility.facts.Person;
 import vn.thidua.eligibility.facts.PriorDecision;
 import vn.thidua.eligibility.facts.Proposal;
 import vn.thidua.eligibility.facts.UnitCollective;
+import vn.thidua.system.Progress;
 import vn.thidua.system.ThiduaProperties;
 
 /**
@@ -92,11 +93,19 @@ public final class RuleEngine {
     }
 
     public Output evaluate(RuleSet ruleSet, EvaluationRequest request) {
+        return evaluate(ruleSet, request, Progress.NONE);
+    }
+
+    /** Evaluates a whole request, telling {@code progress} of the subjects evaluated, batch by batch. */
+    public Output evaluate(RuleSet ruleSet, EvaluationRequest request, Progress progress) {
         Evaluating evaluating = start(ruleSet, request.period(), request.units(), request.collectives());
         List<EligibilityDecision> decisions = new ArrayList<>();
-        evaluating.individuals(request.individuals(), decisions::add);
-        evaluating.collectives(request.collectives(), decisions::add);
-        evaluating.households(request.households(), decisions::add);
+        long subjects = (long) request.individuals().size() + request.collectives().size() + request.households().size();
+        try (Progress.Task task = progress.start("evaluate", subjects)) {
+            evaluating.individuals(request.individuals(), decisions::add, task);
+            evaluating.collectives(request.collectives(), decisions::add, task);
+            evaluating.households(request.households(), decisions::add, task);
+        }
         return new Output(decisions, evaluating.finish());
     }
 
@@ -131,6 +140,11 @@ public final class RuleEngine {
         /** Evaluates the next individuals. */
         @Override
         public void individuals(List<Individual> individuals, Consumer<EligibilityDecision> sink) {
+            individuals(individuals, sink, Progress.Task.NONE);
+        }
+
+        /** Evaluates the next individuals, stepping {@code task} by each batch's size. */
+        public void individuals(List<Individual> individuals, Consumer<EligibilityDecision> sink, Progress.Task task) {
             enter(Stage.INDIVIDUALS);
             for (List<Individual> batch : batches(individuals)) {
                 List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
@@ -139,28 +153,41 @@ public final class RuleEngine {
                     run.members.record(batch.get(i), plans.get(i).decided);
                     plans.get(i).emitted().forEach(sink);
                 }
+                task.stepBy(batch.size());
             }
         }
 
         /** Evaluates the next collectives, once every individual has been. */
         @Override
         public void collectives(List<Collective> collectives, Consumer<EligibilityDecision> sink) {
+            collectives(collectives, sink, Progress.Task.NONE);
+        }
+
+        /** Evaluates the next collectives, stepping {@code task} by each batch's size. */
+        public void collectives(List<Collective> collectives, Consumer<EligibilityDecision> sink, Progress.Task task) {
             enter(Stage.COLLECTIVES);
             for (List<Collective> batch : batches(collectives)) {
                 List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
                 evaluate(run, plans, List.of());
                 plans.forEach(plan -> plan.emitted().forEach(sink));
+                task.stepBy(batch.size());
             }
         }
 
         /** Evaluates the next households, once every individual and collective has been. */
         @Override
         public void households(List<Household> households, Consumer<EligibilityDecision> sink) {
+            households(households, sink, Progress.Task.NONE);
+        }
+
+        /** Evaluates the next households, stepping {@code task} by each batch's size. */
+        public void households(List<Household> households, Consumer<EligibilityDecision> sink, Progress.Task task) {
             enter(Stage.HOUSEHOLDS);
             for (List<Household> batch : batches(households)) {
                 List<SubjectPlan> plans = batch.stream().map(run::plan).toList();
                 evaluate(run, plans, List.of());
                 plans.forEach(plan -> plan.emitted().forEach(sink));
+                task.stepBy(batch.size());
             }
         }
 

@@ -6,6 +6,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -95,6 +97,22 @@ class RunListControllerTests {
 
         mvc.perform(multipart("/runs").file(FILE).with(csrf()))
                 .andExpect(redirectedUrl("/runs/jobs/job-1"));
+    }
+
+    @Test
+    void showsARunningJobsCountsDoneOfTotalInWordsAndOnItsBar() throws Exception {
+        when(jobs.find("job-2", "thuky")).thenReturn(Optional.of(new EvaluationJobs.Job("job-2", "thuky", 300,
+                EvaluationJobs.State.RUNNING, Instant.now(), Instant.now(), null, null, null,
+                new EvaluationJobs.Counts("store", 1_200, 2_580))));
+        when(jobs.now()).thenReturn(Instant.now());
+
+        String page = mvc.perform(get("/runs/jobs/job-2")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.selectFirst("#job-counts").text()).isEqualTo("Đã lưu 1.200 / 2.580 quyết định (46 %)");
+        assertThat(html.selectFirst("progress").attr("value")).isEqualTo("1200");
+        assertThat(html.selectFirst("progress").attr("max")).isEqualTo("2580");
     }
 
     @Test
