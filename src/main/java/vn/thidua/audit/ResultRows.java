@@ -227,8 +227,9 @@ public class ResultRows {
         jdbc.query("SELECT subject_id, unit_code, award, outcome, selected FROM run_result_row WHERE run_id = ?"
                 + (eligibleOnly ? " AND outcome = 'ELIGIBLE'" : "") + " ORDER BY seq", rs -> {
                     boolean selected = rs.getBoolean(5);
+                    Boolean selectedOrNull = rs.wasNull() ? null : selected;
                     each.accept(new Decided(rs.getString(1), rs.getString(2), AwardCode.valueOf(rs.getString(3)),
-                            Outcome.valueOf(rs.getString(4)), rs.wasNull() ? null : selected));
+                            Outcome.valueOf(rs.getString(4)), selectedOrNull));
                 }, runId);
     }
 

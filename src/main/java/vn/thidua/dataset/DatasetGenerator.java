@@ -34,7 +34,7 @@ public final class DatasetGenerator {
 
     /**
      * The same generator, with some of the people outside the state system recorded as pupils or students
-     * (every 23rd person) and religious dignitaries (every 31st) instead of workers or farmers, neither of
+     * and religious dignitaries (one in seven each) instead of workers or farmers, neither of
      * them a direct producer: the focus groups a district's yearly report counts. Everything else is
      * drawn as before, so the requests differ from the default ones in those people's occupation only.
      */

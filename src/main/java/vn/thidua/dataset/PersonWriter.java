@@ -16,6 +16,7 @@ final class PersonWriter {
     private final int year;
     private final int unitCount;
     private final boolean pupilsAndDignitaries;
+    private int outsideState;
 
     PersonWriter(JsonGenerator json, int year, int unitCount, boolean pupilsAndDignitaries) {
         this.json = json;
@@ -39,8 +40,13 @@ final class PersonWriter {
         json.writeStringProperty("subjectType", state ? "CBCCVC_NLD" : "CONG_NHAN_NONG_DAN_NLD_KHAC");
         String occupation = state ? STATE_OCCUPATIONS[random.nextInt(STATE_OCCUPATIONS.length)]
                 : random.nextInt(4) == 0 ? "WORKER" : "FARMER";
-        // Chosen by position, drawing nothing, so that every other fact stays as without them.
-        String instead = !pupilsAndDignitaries || state ? null : index % 23 == 0 ? "STUDENT" : index % 31 == 0 ? "RELIGIOUS_DIGNITARY" : null;
+        // Chosen by position among the people outside the state system, drawing nothing, so that every
+        // other fact stays as without them.
+        String instead = null;
+        if (pupilsAndDignitaries && !state) {
+            int position = outsideState++ % 7;
+            instead = position == 3 ? "STUDENT" : position == 5 ? "RELIGIOUS_DIGNITARY" : null;
+        }
         json.writeStringProperty("occupation", instead == null ? occupation : instead);
         json.writeBooleanProperty("directProducer", !state && instead == null);
         json.writeBooleanProperty("leader", state && random.nextInt(100) < 8);
