@@ -42,7 +42,8 @@ class FocusReportBrowserIntegrationTests {
         GeneratedDistrict.store(runs, "B18-", 60, 2041, 2);
         try (Browser browser = new Browser(port)) {
             browser.login("test-admin", "admin-passphrase-2026");
-            browser.open("/reports");
+            browser.open("/");
+            browser.click("header nav a[href='/reports']");
             browser.waitForText("Chọn năm hoặc khoảng năm", Duration.ofSeconds(60));
             browser.type("#report-form input[name=from]", "2041");
             browser.type("#report-form input[name=to]", "2042");
