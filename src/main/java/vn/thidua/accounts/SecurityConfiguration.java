@@ -52,6 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/award-decisions/**", "/api/register/**").hasAnyRole(SECRETARIAT, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/rules/versions").hasAnyRole(POLICY, AUDITOR, ADMIN)
                         .requestMatchers("/api/rules/**").hasAnyRole(POLICY, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(SECRETARIAT, POLICY, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/council/**").hasAnyRole(SECRETARIAT, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/council/**").hasAnyRole(SECRETARIAT, COUNCIL, AUDITOR, ADMIN)
                         .anyRequest().denyAll())
@@ -118,6 +119,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/register", "/register/**").hasAnyRole(SECRETARIAT, AUDITOR, ADMIN)
                         .requestMatchers("/register/**").hasAnyRole(SECRETARIAT, ADMIN)
                         .requestMatchers("/council/**").hasAnyRole(COUNCIL, ADMIN)
+                        // The yearly and term report by focus group (docs/operations.md, "The year and the term reported").
+                        .requestMatchers(HttpMethod.GET, "/reports", "/reports/**").hasAnyRole(SECRETARIAT, POLICY, ADMIN)
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(recorded).failureHandler(failed).permitAll())

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -149,6 +152,17 @@ public class StoredRuns {
     @Transactional(readOnly = true)
     public Optional<List<Ranking>> rankings(long runId) {
         return runs.existsById(runId) ? Optional.of(rankings.find(runId)) : Optional.empty();
+    }
+
+    /** The ids of the stored runs of each year from {@code from} to {@code to}, oldest first; a year without a run is left out. */
+    @Transactional(readOnly = true)
+    public Map<Integer, List<Long>> ofYears(int from, int to) {
+        Map<Integer, List<Long>> years = new TreeMap<>();
+        jdbc.query("SELECT period_year, id FROM evaluation_run WHERE period_year BETWEEN ? AND ? ORDER BY period_year, id",
+                rs -> {
+                    years.computeIfAbsent(rs.getInt(1), y -> new ArrayList<>()).add(rs.getLong(2));
+                }, from, to);
+        return years;
     }
 
     /** The request of a stored run as the bytes received, or empty when no run has this id. */

@@ -25,6 +25,7 @@ import vn.thidua.eligibility.Evaluation;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetLoader;
 import vn.thidua.ranking.Ranker;
+import vn.thidua.report.ReportQuery;
 import vn.thidua.system.ThiduaProperties;
 import vn.thidua.system.Progress;
 
@@ -38,6 +39,9 @@ import vn.thidua.system.Progress;
  * second on LĐTT and CSTĐCS alone for the same individuals, the plain-Java reference evaluator's on
  * the same request, and the engine's time per decision over the reference's, by the clock and by the
  * thread's CPU time (steadier on a shared machine).
+ * <p>
+ * {@code bench --report --individuals N --years Y} times the report by focus group over a stored district
+ * instead ({@link ReportBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures decisions per second of the rule engine on generated requests.")
@@ -70,6 +74,18 @@ final class BenchCommand implements Callable<Integer> {
             + "outcome, a later page, the counts, one decision")
     private Path pages;
 
+    @Option(names = "--report", description = "instead, store a generated district of the first --individuals size for --years "
+            + "years ending in 2025 (a new temporary H2 database, or the mysql profile's), enter every proposed candidate of all "
+            + "years but the last in the register, and time the report by focus group over those years")
+    private boolean report;
+
+    @Option(names = "--years", defaultValue = "5", description = "with --report: the years of the district (default ${DEFAULT-VALUE})")
+    private int years;
+
+    @Option(names = "--conferred", defaultValue = "100", description = "with --report: the percentage of each decided year's proposed "
+            + "candidates entered in the register (default ${DEFAULT-VALUE}; each entry is sealed, about 130 a second on H2)")
+    private int conferred;
+
     @Override
     public Integer call() throws IOException {
         for (Path file : java.util.Arrays.asList(pages, register)) {
@@ -80,6 +96,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (pages != null) {
             return new PagesBench(parent.out, parent.err, parent.springArgs).run(rules, pages, sizes);
+        }
+        if (report) {
+            if (years < 1 || years > ReportQuery.MAX_YEARS) {
+                parent.err.println("bench: --years must be from 1 to " + ReportQuery.MAX_YEARS);
+                return ExitCodes.INVALID_INPUT;
+            }
+            if (conferred < 0 || conferred > 100) {
+                parent.err.println("bench: --conferred must be a percentage from 0 to 100");
+                return ExitCodes.INVALID_INPUT;
+            }
+            return new ReportBench(parent.out, parent.err, parent.springArgs).run(rules, sizes.get(0), years, conferred);
         }
         if (store) {
             return new StoreBench(parent.out, parent.err, parent.springArgs).run(rules, sizes);

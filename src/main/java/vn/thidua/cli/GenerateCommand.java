@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 import vn.thidua.dataset.DatasetGenerator;
 
-/** {@code generate --individuals N [--seed S] [--year Y] [--out FILE]}: a synthetic request, the same for the same arguments. */
+/** {@code generate --individuals N [--seed S] [--year Y] [--out FILE] [--pupils-and-dignitaries]}: a synthetic request, the same for the same arguments. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a synthetic evaluation request of any size, deterministically from a seed.")
 final class GenerateCommand implements Callable<Integer> {
@@ -33,13 +33,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of stdout")
     private Path output;
 
+    @Option(names = "--pupils-and-dignitaries", description = "record some people outside the state system as pupils or students "
+            + "and religious dignitaries (the focus groups of the yearly report); otherwise the same request")
+    private boolean pupilsAndDignitaries;
+
     @Override
     public Integer call() throws IOException {
         if (individuals < 0) {
             parent.err.println("generate: --individuals must not be negative");
             return ExitCodes.INVALID_INPUT;
         }
-        DatasetGenerator generator = new DatasetGenerator(year);
+        DatasetGenerator generator = pupilsAndDignitaries ? new DatasetGenerator(year).withPupilsAndDignitaries()
+                : new DatasetGenerator(year);
         if (output == null) {
             generator.write(individuals, seed, parent.out, ConsoleProgress.on(parent.err));
             parent.out.println();

@@ -39,6 +39,7 @@ final class RulesValidateCommand implements Callable<Integer> {
         java.util.List<String> problems = new java.util.ArrayList<>(report.problems());
         int votes = councilVotes(checked.ruleSet(), problems);
         int workingDays = workingDays(problems);
+        reportTargets(problems);
         if (problems.isEmpty()) {
             parent.out.println("rules validate: " + dir + " is valid: version " + report.version() + ", "
                     + report.scenarios() + " scenarios pass, " + votes + " council vote scenarios and " + workingDays
@@ -93,6 +94,15 @@ final class RulesValidateCommand implements Callable<Integer> {
                     vn.thidua.calendar.WorkingDayScenarios.FILE + ":" + c.line() + ": \"" + c.name() + "\" fails: " + failure));
         }
         return cases.size();
+    }
+
+    /** The report targets of {@value vn.thidua.report.ReportTargets#FILE}, checked: each problem with its line. */
+    private void reportTargets(java.util.List<String> problems) {
+        try {
+            vn.thidua.report.ReportTargets.read(dir);
+        } catch (vn.thidua.report.ReportTargetsException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     /** Citations whose instrument has lapsed or lapses within 90 days: notices, never failures. */

@@ -23,9 +23,25 @@ public final class DatasetGenerator {
     private static final int PEOPLE_PER_UNIT = 15;
 
     private final int year;
+    private final boolean pupilsAndDignitaries;
 
     public DatasetGenerator(int year) {
+        this(year, false);
+    }
+
+    private DatasetGenerator(int year, boolean pupilsAndDignitaries) {
         this.year = year;
+        this.pupilsAndDignitaries = pupilsAndDignitaries;
+    }
+
+    /**
+     * The same generator, with some of the people outside the state system recorded as pupils or students
+     * and religious dignitaries (one in seven each) instead of workers or farmers, neither of
+     * them a direct producer: the focus groups a district's yearly report counts. Everything else is
+     * drawn as before, so the requests differ from the default ones in those people's occupation only.
+     */
+    public DatasetGenerator withPupilsAndDignitaries() {
+        return new DatasetGenerator(year, true);
     }
 
     /** Writes a request with {@code individuals} people; the stream is left open. */
@@ -52,7 +68,7 @@ public final class DatasetGenerator {
             json.writeEndObject();
             writeUnits(json, units);
             json.writeArrayPropertyStart("individuals");
-            PersonWriter people = new PersonWriter(json, year, units);
+            PersonWriter people = new PersonWriter(json, year, units, pupilsAndDignitaries);
             for (int i = 0; i < individuals; i++) {
                 people.write(random.split(), i, unitCode(i / PEOPLE_PER_UNIT));
                 task.stepBy(1);

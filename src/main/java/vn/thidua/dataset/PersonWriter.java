@@ -15,11 +15,14 @@ final class PersonWriter {
     private final JsonGenerator json;
     private final int year;
     private final int unitCount;
+    private final boolean pupilsAndDignitaries;
+    private int outsideState;
 
-    PersonWriter(JsonGenerator json, int year, int unitCount) {
+    PersonWriter(JsonGenerator json, int year, int unitCount, boolean pupilsAndDignitaries) {
         this.json = json;
         this.year = year;
         this.unitCount = unitCount;
+        this.pupilsAndDignitaries = pupilsAndDignitaries;
     }
 
     void write(SplittableRandom random, int index, String unit) {
@@ -35,9 +38,17 @@ final class PersonWriter {
         json.writeStringProperty("ethnicity", group.ethnicity());
         json.writeBooleanProperty("ethnicMinority", group.minority());
         json.writeStringProperty("subjectType", state ? "CBCCVC_NLD" : "CONG_NHAN_NONG_DAN_NLD_KHAC");
-        json.writeStringProperty("occupation", state ? STATE_OCCUPATIONS[random.nextInt(STATE_OCCUPATIONS.length)]
-                : random.nextInt(4) == 0 ? "WORKER" : "FARMER");
-        json.writeBooleanProperty("directProducer", !state);
+        String occupation = state ? STATE_OCCUPATIONS[random.nextInt(STATE_OCCUPATIONS.length)]
+                : random.nextInt(4) == 0 ? "WORKER" : "FARMER";
+        // Chosen by position among the people outside the state system, drawing nothing, so that every
+        // other fact stays as without them.
+        String instead = null;
+        if (pupilsAndDignitaries && !state) {
+            int position = outsideState++ % 7;
+            instead = position == 3 ? "STUDENT" : position == 5 ? "RELIGIOUS_DIGNITARY" : null;
+        }
+        json.writeStringProperty("occupation", instead == null ? occupation : instead);
+        json.writeBooleanProperty("directProducer", !state && instead == null);
         json.writeBooleanProperty("leader", state && random.nextInt(100) < 8);
         boolean newRecruit = random.nextInt(100) < 3;
         LocalDate recruited = newRecruit ? DatasetGenerator.day(year, random) : LocalDate.of(year - 2 - random.nextInt(25), 1 + random.nextInt(12), 1);

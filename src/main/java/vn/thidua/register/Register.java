@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,6 +50,16 @@ public class Register {
     @Transactional(readOnly = true)
     public List<RegisterEntry> find(RegisterQuery query, Collection<String> units) {
         return store.find(query, units);
+    }
+
+    /**
+     * Every entry of the years {@code from} to {@code to} (the years of the achievement) that still counts,
+     * revoked entries left out, handed to {@code each} one at a time in year and entry order: for the
+     * reports that count conferred awards over a term, however many there are.
+     */
+    @Transactional(readOnly = true)
+    public void inForce(int from, int to, Consumer<RegisterEntry> each) {
+        store.inForce(from, to, each);
     }
 
     /**

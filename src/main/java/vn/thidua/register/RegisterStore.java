@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -116,6 +117,14 @@ class RegisterStore {
         }
         return jdbc.query(SELECT + where + " ORDER BY e.subject_id, e.award_year, e.award, e.id LIMIT " + q.limit(),
                 RegisterStore::entry, args.toArray());
+    }
+
+    /** Every entry of the years {@code from} to {@code to} that still counts (not revoked), by year and id, one at a time. */
+    void inForce(int from, int to, Consumer<RegisterEntry> each) {
+        jdbc.query(SELECT + " WHERE e.award_year BETWEEN ? AND ? AND r.id IS NULL ORDER BY e.award_year, e.id",
+                rs -> {
+                    each.accept(entry(rs, 0));
+                }, from, to);
     }
 
     /** The entries of a subject, award and year that still count (not revoked). */

@@ -82,6 +82,36 @@ class DatasetGeneratorTests {
     }
 
     @Test
+    void recordsPupilsAndDignitariesOutsideTheStateSystemAndChangesNothingElse() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DatasetGenerator(YEAR).withPupilsAndDignitaries().write(300, SEED, out);
+        EvaluationRequest mixed = read(out.toByteArray());
+        EvaluationRequest plain = read(bytes(300, SEED));
+        int pupils = 0;
+        int dignitaries = 0;
+        for (int i = 0; i < plain.individuals().size(); i++) {
+            Individual before = plain.individuals().get(i);
+            Individual after = mixed.individuals().get(i);
+            if (after.occupation() == before.occupation()) {
+                assertThat(after).isEqualTo(before);
+                continue;
+            }
+            assertThat(after.occupation()).isIn(Occupation.STUDENT, Occupation.RELIGIOUS_DIGNITARY);
+            assertThat(before.occupation()).isIn(Occupation.WORKER, Occupation.FARMER);
+            assertThat(after.directProducer()).isFalse();
+            assertThat(after.fullName()).isEqualTo(before.fullName());
+            assertThat(after.ratings()).isEqualTo(before.ratings());
+            pupils += after.occupation() == Occupation.STUDENT ? 1 : 0;
+            dignitaries += after.occupation() == Occupation.RELIGIOUS_DIGNITARY ? 1 : 0;
+        }
+        long outside = plain.individuals().stream().filter(p -> p.occupation() == Occupation.WORKER || p.occupation() == Occupation.FARMER).count();
+        assertThat(pupils).as("one in seven of the people outside the state system").isEqualTo((int) ((outside + 3) / 7));
+        assertThat(dignitaries).isEqualTo((int) ((outside + 1) / 7));
+        assertThat(mixed.collectives()).isEqualTo(plain.collectives());
+        assertThat(mixed.households()).isEqualTo(plain.households());
+    }
+
+    @Test
     void writesDifferentPeopleForDifferentSeeds() {
         EvaluationRequest one = read(bytes(300, 1));
         EvaluationRequest other = read(bytes(300, 2));

@@ -34,18 +34,24 @@ public final class RegisterRows {
 
     /** A register entry; returns its id. */
     public long entry(String subjectId, String kind, String award, int year, String decisionNumber, String source) {
+        return entry(subjectId, kind, "TH-DARSAL", award, year, decisionNumber, source);
+    }
+
+    /** A register entry of a subject of the unit {@code unitCode}; returns its id. */
+    public long entry(String subjectId, String kind, String unitCode, String award, int year, String decisionNumber, String source) {
         Long sealed = transactions.execute(status -> {
-            long id = insertEntry(subjectId, kind, award, year, decisionNumber, source);
+            long id = insertEntry(subjectId, kind, unitCode, award, year, decisionNumber, source);
             seals.seal(RecordKind.REGISTER_ENTRY, id);
             return id;
         });
         return sealed == null ? 0 : sealed;
     }
 
-    private long insertEntry(String subjectId, String kind, String award, int year, String decisionNumber, String source) {
+    private long insertEntry(String subjectId, String kind, String unitCode, String award, int year, String decisionNumber,
+            String source) {
         jdbc.update("INSERT INTO register_entry (subject_id, subject_kind, subject_name, unit_code, award, award_year,"
                 + " decision_number, decision_date, authority, source, recorded_by, recorded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)", subjectId, kind, "Trần Thị Hạnh", "TH-DARSAL",
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)", subjectId, kind, "Trần Thị Hạnh", unitCode,
                 award, year, decisionNumber, LocalDate.of(year + 1, 1, 20), "Chủ tịch UBND tỉnh Lâm Đồng", source, "test");
         Long id = jdbc.queryForObject("SELECT MAX(id) FROM register_entry WHERE subject_id = ?", Long.class, subjectId);
         return id == null ? 0 : id;

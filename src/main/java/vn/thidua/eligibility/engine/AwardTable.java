@@ -17,6 +17,7 @@ import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
 import vn.thidua.eligibility.Citation;
 import vn.thidua.eligibility.Text;
+import vn.thidua.system.YamlLines;
 
 /**
  * The awards of {@code rules/awards.yaml}: for every award code of the request format, its names

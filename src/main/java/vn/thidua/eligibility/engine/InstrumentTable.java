@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import vn.thidua.eligibility.Instrument;
+import vn.thidua.system.YamlLines;
 
 /**
  * The legal instruments of {@code rules/instruments.yaml}: every law, decree, circular and decision

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.dossier.Occupation;
 import vn.thidua.dossier.SubjectType;
 import vn.thidua.eligibility.Citation;
+import vn.thidua.system.YamlLines;
 
 /**
  * The subject types of {@code rules/subject-types.yaml}: which occupations fall in the

@@ -122,6 +122,11 @@ final class Browser implements AutoCloseable {
         settled(timeout).until(d -> loaded() && find("body").getText().contains(fragment));
     }
 
+    /** Runs a script in the page and returns what it returns (a script reads what the page's own scripts built). */
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
     private boolean loaded() {
         return "complete".equals(driver.executeScript("return document.readyState"));
     }

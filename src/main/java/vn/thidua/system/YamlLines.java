@@ -1,4 +1,4 @@
-package vn.thidua.eligibility.engine;
+package vn.thidua.system;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,11 +11,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Where each key and list item of a YAML file starts, so a problem found in the parsed tree can name
  * its line: paths are JSON pointers ({@code /awards/LAO_DONG_TIEN_TIEN/name}, {@code /occupations/2}).
+ * Shared by the readers of the files of {@code rules/} that name each problem's line.
  */
-final class YamlLines {
+public final class YamlLines {
 
     /** Refuses a key given twice (the second would silently win), with its line. */
-    static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    public static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Map<String, Integer> lines;
 
@@ -23,7 +24,7 @@ final class YamlLines {
         this.lines = lines;
     }
 
-    static YamlLines of(byte[] content) {
+    public static YamlLines of(byte[] content) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = YAML.createParser(content)) {
             while (parser.nextToken() != null) {
@@ -36,7 +37,7 @@ final class YamlLines {
     }
 
     /** The line of a path, or of its nearest enclosing path that has one; 0 when none has. */
-    int line(Object... path) {
+    public int line(Object... path) {
         for (int length = path.length; length > 0; length--) {
             StringBuilder pointer = new StringBuilder();
             for (int i = 0; i < length; i++) {
@@ -51,7 +52,7 @@ final class YamlLines {
     }
 
     /** The line a problem found while parsing is at (0 when unknown). */
-    static int lineOf(JacksonException e) {
+    public static int lineOf(JacksonException e) {
         return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 }
