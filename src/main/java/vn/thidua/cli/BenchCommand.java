@@ -69,6 +69,11 @@ final class BenchCommand implements Callable<Integer> {
             + "outcome, a later page, the counts, one decision")
     private Path pages;
 
+    @Option(names = "--database", paramLabel = "DIR", description = "with --pages, keep the H2 database in DIR (created when "
+            + "missing) instead of a temporary one: a run whose request is already stored there is measured again without "
+            + "being stored (its store time is left blank), so a change to the pages can be measured on the same runs")
+    private Path database;
+
     @Override
     public Integer call() throws IOException {
         for (Path file : java.util.Arrays.asList(pages, register)) {
@@ -78,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (pages != null) {
-            return new PagesBench(parent.out, parent.err, parent.springArgs).run(rules, pages, sizes);
+            return new PagesBench(parent.out, parent.err, parent.springArgs).run(rules, pages, sizes, database);
         }
         if (store) {
             return new StoreBench(parent.out, parent.err, parent.springArgs).run(rules, sizes);
