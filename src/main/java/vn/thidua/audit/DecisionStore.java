@@ -131,6 +131,9 @@ class DecisionStore {
             where.append(" AND outcome = ?");
             args.add(outcome.name());
         }
+        if (subjectId != null) {
+            return ofOneSubject(runId, where.toString(), args);
+        }
         Map<Integer, List<CriterionOutcome>> criteria = new HashMap<>();
         jdbc.query("SELECT * FROM evaluation_criterion WHERE run_id = ? AND decision_seq IN (SELECT seq FROM evaluation_decision"
                 + where + ") ORDER BY decision_seq, seq", rs -> {
@@ -138,6 +141,37 @@ class DecisionStore {
                 }, prepend(runId, args));
         return jdbc.query("SELECT * FROM evaluation_decision" + where + " ORDER BY seq",
                 (rs, n) -> decision(rs, criteria.getOrDefault(rs.getInt("seq"), List.of())), args.toArray());
+    }
+
+    /**
+     * A subject's decisions in a run (one per award, a decision page's): found through the index on
+     * (run_id, subject_id, award), then their criteria alone through the criteria's primary key.
+     */
+    private List<EligibilityDecision> ofOneSubject(long runId, String where, List<Object> args) {
+        List<Integer> seqs = new ArrayList<>();
+        List<EligibilityDecision> found = jdbc.query("SELECT * FROM evaluation_decision" + where + " ORDER BY seq", (rs, n) -> {
+            seqs.add(rs.getInt("seq"));
+            return decision(rs, List.of());
+        }, args.toArray());
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<Integer, List<CriterionOutcome>> criteria = new HashMap<>();
+        List<Object> keys = new ArrayList<>(seqs.size() + 1);
+        keys.add(runId);
+        keys.addAll(seqs);
+        jdbc.query("SELECT * FROM evaluation_criterion WHERE run_id = ? AND decision_seq IN ("
+                + String.join(", ", java.util.Collections.nCopies(seqs.size(), "?")) + ") ORDER BY decision_seq, seq", rs -> {
+                    criteria.computeIfAbsent(rs.getInt("decision_seq"), k -> new ArrayList<>()).add(criterion(rs));
+                }, keys.toArray());
+        List<EligibilityDecision> decisions = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            EligibilityDecision d = found.get(i);
+            decisions.add(new EligibilityDecision(d.subjectId(), d.subjectKind(), d.award(), d.outcome(),
+                    d.requiresCouncilJudgement(), criteria.getOrDefault(seqs.get(i), List.of()), d.missing(), d.warnings(),
+                    d.authority()));
+        }
+        return decisions;
     }
 
     private static Object[] prepend(long runId, List<Object> args) {

@@ -20,7 +20,9 @@ import vn.thidua.dossier.RequestReader;
  * Writes, at start, the results-table rows ({@link ResultRows}) of the runs stored before they
  * existed (a database upgraded to V23): each such run's rows are derived from its stored request,
  * decisions and rankings, one transaction per run, so a start interrupted half-way resumes with the
- * runs left. Later starts find no run without rows and do nothing but that one query.
+ * runs left. Then the summary ({@link ResultSummaries}) of the runs stored with rows but before it
+ * existed (V26), summed from their rows. Later starts find no run without either and do nothing but
+ * those two queries.
  */
 @Component
 class ResultRowBackfill implements SmartInitializingSingleton {
@@ -28,14 +30,16 @@ class ResultRowBackfill implements SmartInitializingSingleton {
     private static final Logger LOG = LoggerFactory.getLogger(ResultRowBackfill.class);
 
     private final ResultRows rows;
+    private final ResultSummaries summaries;
     private final RankingStore rankings;
     private final RequestReader reader;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    ResultRowBackfill(ResultRows rows, RankingStore rankings, RequestReader reader, JdbcTemplate jdbc,
+    ResultRowBackfill(ResultRows rows, ResultSummaries summaries, RankingStore rankings, RequestReader reader, JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager) {
         this.rows = rows;
+        this.summaries = summaries;
         this.rankings = rankings;
         this.reader = reader;
         this.jdbc = jdbc;
@@ -45,6 +49,7 @@ class ResultRowBackfill implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         backfill();
+        backfillSummaries();
     }
 
     /** Writes the rows of every run that has none; returns how many runs got their rows. */
@@ -76,6 +81,36 @@ class ResultRowBackfill implements SmartInitializingSingleton {
         }
         if (done > 0) {
             LOG.info("results table: wrote the rows of {} runs stored before V23 in {} ms", done,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        return done;
+    }
+
+    /** Writes the summary of every run that has rows but no summary; returns how many runs got theirs. */
+    int backfillSummaries() {
+        long started = System.nanoTime();
+        int done = 0;
+        for (long runId : summaries.runsWithoutSummary()) {
+            Boolean wrote;
+            try {
+                wrote = transactions.execute(status -> {
+                    if (summaries.present(runId)) {
+                        return false;
+                    }
+                    summaries.insertFromRows(runId);
+                    return true;
+                });
+            } catch (DataAccessException e) {
+                // Another instance wrote it between the check and the insert (the primary key refuses a second): its lines stand.
+                LOG.warn("results table: the summary of run {} was not written here ({})", runId, e.getMessage());
+                wrote = false;
+            }
+            if (Boolean.TRUE.equals(wrote)) {
+                done++;
+            }
+        }
+        if (done > 0) {
+            LOG.info("results table: wrote the summary of {} runs stored before V26 in {} ms", done,
                     (System.nanoTime() - started) / 1_000_000);
         }
         return done;

@@ -149,9 +149,11 @@ public class ResultRows {
     }
 
     private final JdbcTemplate jdbc;
+    private final ResultSummaries summaries;
 
-    ResultRows(JdbcTemplate jdbc) {
+    ResultRows(JdbcTemplate jdbc, ResultSummaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     /** The rows of a run as its decisions, request and rankings give them, in decision order. */
@@ -176,10 +178,11 @@ public class ResultRows {
         return rows;
     }
 
-    /** Writes the rows of a run in JDBC batches, in the caller's transaction. */
+    /** Writes the rows of a run in JDBC batches, and their summary ({@link ResultSummaries}), in the caller's transaction. */
     void insert(long runId, List<EligibilityDecision> decisions, Subjects subjects, List<Ranking> rankings) {
         List<Object[]> batch = new ArrayList<>(BATCH);
-        for (Row row : derive(decisions, subjects, rankings)) {
+        List<Row> rows = derive(decisions, subjects, rankings);
+        for (Row row : rows) {
             batch.add(new Object[] {runId, row.seq(), row.subjectId(), row.name(), row.unit(), row.unitName(),
                     row.award().name(), row.outcome().name(), row.requiresCouncilJudgement(), groupsText(row.groups()),
                     row.selected()});
@@ -188,6 +191,7 @@ public class ResultRows {
             }
         }
         flush(batch);
+        summaries.insert(runId, rows);
     }
 
     private void flush(List<Object[]> batch) {
@@ -200,21 +204,19 @@ public class ResultRows {
 
     /**
      * A page of a run's rows matching the filter, in decision order; the page number is kept within
-     * 1 and the last page, the size within 1 and {@link #MAX_SIZE}.
+     * 1 and the last page, the size within 1 and {@link #MAX_SIZE}. The number of matching rows comes
+     * from the run's summary; the page is read by its first key ({@link #rows}), so a late page of a
+     * large run costs about what the first does.
      */
     @Transactional(readOnly = true)
     public Page page(long runId, Filter filter, int page, int size) {
         int pageSize = clamp(size, MAX_SIZE);
         Where where = where(runId, filter, true, true);
-        long matching = jdbc.queryForObject("SELECT COUNT(*) FROM run_result_row" + where.sql, Long.class, where.args.toArray());
+        long matching = summaries.sum(where.sql, where.args);
         long total = filtered(filter) ? count(runId) : matching;
         int pages = (int) Math.max(1, (matching + pageSize - 1) / pageSize);
         int number = clamp(page, pages);
-        List<Object> args = new ArrayList<>(where.args);
-        args.add(pageSize);
-        args.add((long) (number - 1) * pageSize);
-        List<Row> rows = jdbc.query("SELECT " + COLUMNS + " FROM run_result_row" + where.sql + " ORDER BY seq LIMIT ? OFFSET ?",
-                (rs, n) -> row(rs), args.toArray());
+        List<Row> rows = filtered(filter) ? rows(where, matching, number, pageSize) : rows(runId, number, pageSize);
         return new Page(rows, matching, total, number, pageSize);
     }
 
@@ -233,35 +235,87 @@ public class ResultRows {
                 }, runId);
     }
 
-    /** The number of rows of a run (its decisions). */
-    @Transactional(readOnly = true)
-    public long count(long runId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM run_result_row WHERE run_id = ?", Long.class, runId);
+    /**
+     * A page of every row of a run: the rows are numbered 0, 1, 2… in decision order ({@link #derive}),
+     * so page n begins at seq (n - 1) × size and is read from there through the primary key, however deep.
+     */
+    private List<Row> rows(long runId, int number, int size) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM run_result_row WHERE run_id = ? AND seq >= ? ORDER BY seq LIMIT ?",
+                (rs, n) -> row(rs), runId, (long) (number - 1) * size, size);
     }
 
-    /** Counts per outcome and per award of the rows matching the filter's other criteria. */
+    /**
+     * A page of the rows matching a condition, read by its first (or last) key: the key is found by
+     * skipping the rows before the page in an index that holds the filter's column and seq (no row is
+     * read while skipping), from the start for the first half of the pages and from the end, backwards,
+     * for the second half; the page's rows are then read from that key on.
+     */
+    private List<Row> rows(Where where, long matching, int number, int size) {
+        long before = (long) (number - 1) * size;
+        int count = (int) Math.max(0, Math.min(size, matching - before));
+        long after = matching - before - count;
+        List<Object> args = new ArrayList<>(where.args);
+        if (count == 0) {
+            return List.of();
+        }
+        if (before <= after) {
+            String from = "";
+            if (before > 0) {
+                List<Object> keyArgs = new ArrayList<>(where.args);
+                keyArgs.add(before);
+                Integer first = jdbc.query("SELECT seq FROM run_result_row" + where.sql + " ORDER BY seq LIMIT 1 OFFSET ?",
+                        (rs, n) -> rs.getInt(1), keyArgs.toArray()).stream().findFirst().orElse(null);
+                if (first == null) {
+                    return List.of();
+                }
+                from = " AND seq >= ?";
+                args.add(first);
+            }
+            args.add(count);
+            return jdbc.query("SELECT " + COLUMNS + " FROM run_result_row" + where.sql + from + " ORDER BY seq LIMIT ?",
+                    (rs, n) -> row(rs), args.toArray());
+        }
+        String to = "";
+        if (after > 0) {
+            List<Object> keyArgs = new ArrayList<>(where.args);
+            keyArgs.add(after);
+            Integer last = jdbc.query("SELECT seq FROM run_result_row" + where.sql + " ORDER BY seq DESC LIMIT 1 OFFSET ?",
+                    (rs, n) -> rs.getInt(1), keyArgs.toArray()).stream().findFirst().orElse(null);
+            if (last == null) {
+                return List.of();
+            }
+            to = " AND seq <= ?";
+            args.add(last);
+        }
+        args.add(count);
+        List<Row> rows = new ArrayList<>(jdbc.query("SELECT " + COLUMNS + " FROM run_result_row" + where.sql + to
+                + " ORDER BY seq DESC LIMIT ?", (rs, n) -> row(rs), args.toArray()));
+        Collections.reverse(rows);
+        return rows;
+    }
+
+    /** The number of rows of a run (its decisions), from its summary. */
+    @Transactional(readOnly = true)
+    public long count(long runId) {
+        return summaries.sum(" WHERE run_id = ?", List.of(runId));
+    }
+
+    /** Counts per outcome and per award of the rows matching the filter's other criteria, from the run's summary. */
     @Transactional(readOnly = true)
     public Counts counts(long runId, Filter filter) {
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
         Where byOutcome = where(runId, filter, true, false);
-        jdbc.query("SELECT outcome, COUNT(*) FROM run_result_row" + byOutcome.sql + " GROUP BY outcome",
-                rs -> {
-                    outcomes.put(Outcome.valueOf(rs.getString(1)), rs.getLong(2));
-                }, byOutcome.args.toArray());
+        summaries.sumBy("outcome", byOutcome.sql, byOutcome.args).forEach((outcome, n) -> outcomes.put(Outcome.valueOf(outcome), n));
         Map<AwardCode, Long> awards = new EnumMap<>(AwardCode.class);
         Where byAward = where(runId, filter, false, true);
-        jdbc.query("SELECT award, COUNT(*) FROM run_result_row" + byAward.sql + " GROUP BY award",
-                rs -> {
-                    awards.put(AwardCode.valueOf(rs.getString(1)), rs.getLong(2));
-                }, byAward.args.toArray());
+        summaries.sumBy("award", byAward.sql, byAward.args).forEach((award, n) -> awards.put(AwardCode.valueOf(award), n));
         return new Counts(Collections.unmodifiableMap(outcomes), Collections.unmodifiableMap(awards));
     }
 
-    /** The units of a run's subjects with their names, by code. */
+    /** The units of a run's subjects with their names, by code, from its summary. */
     @Transactional(readOnly = true)
     public List<UnitName> units(long runId) {
-        return jdbc.query("SELECT DISTINCT unit_code, unit_name FROM run_result_row WHERE run_id = ? ORDER BY unit_code",
-                (rs, n) -> new UnitName(rs.getString(1), rs.getString(2)), runId);
+        return summaries.units(runId);
     }
 
     /** The row of one subject's decision for one award, or empty when the run has none. */
@@ -297,20 +351,19 @@ public class ResultRows {
     @Transactional(readOnly = true)
     public Page proposed(long runId, int page, int size) {
         int pageSize = clamp(size, MAX_SIZE);
-        String where = " WHERE run_id = ? AND outcome = 'ELIGIBLE' AND (selected IS NULL OR selected = TRUE)";
-        long matching = jdbc.queryForObject("SELECT COUNT(*) FROM run_result_row" + where, Long.class, runId);
+        long matching = summaries.sum(" WHERE run_id = ? AND outcome = 'ELIGIBLE' AND selection <> 'N'", List.of(runId));
         int pages = (int) Math.max(1, (matching + pageSize - 1) / pageSize);
         int number = clamp(page, pages);
-        List<Row> rows = jdbc.query("SELECT " + COLUMNS + " FROM run_result_row" + where + " ORDER BY seq LIMIT ? OFFSET ?",
-                (rs, n) -> row(rs), runId, pageSize, (long) (number - 1) * pageSize);
-        return new Page(rows, matching, matching, number, pageSize);
+        Where where = new Where(" WHERE run_id = ? AND outcome = 'ELIGIBLE' AND (selected IS NULL OR selected = TRUE)",
+                List.of(runId));
+        return new Page(rows(where, matching, number, pageSize), matching, matching, number, pageSize);
     }
 
     /** The awards a run proposes candidates for (see {@link #proposed(long, int, int)}), each once. */
     @Transactional(readOnly = true)
     public List<AwardCode> proposedAwards(long runId) {
-        return jdbc.queryForList("SELECT DISTINCT award FROM run_result_row WHERE run_id = ? AND outcome = 'ELIGIBLE'"
-                + " AND (selected IS NULL OR selected = TRUE)", String.class, runId).stream().map(AwardCode::valueOf).sorted().toList();
+        return jdbc.queryForList("SELECT DISTINCT award FROM run_result_summary WHERE run_id = ? AND outcome = 'ELIGIBLE'"
+                + " AND selection <> 'N'", String.class, runId).stream().map(AwardCode::valueOf).sorted().toList();
     }
 
     /** Whether a run proposes this subject for this award (see {@link #proposed(long, int, int)}). */

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.eligibility.engine.RuleSetException;
 import vn.thidua.eligibility.engine.RuleSetLoader;
+import vn.thidua.eligibility.engine.RuleTextCatalog;
 
 /**
  * Rule-set versions stored whole: every file by its path in the rules folder, with its SHA-256, so
@@ -35,6 +37,8 @@ public class RuleSetArchive {
 
     private final RuleSetLoader loader;
     private final RecordSeals seals;
+    /** The texts of stored versions already read: a version never changes once stored. */
+    private final Map<String, RuleTextCatalog> texts = new ConcurrentHashMap<>();
 
     RuleSetArchive(JdbcTemplate jdbc, Clock clock, RuleSetLoader loader, RecordSeals seals) {
         this.jdbc = jdbc;
@@ -73,11 +77,25 @@ public class RuleSetArchive {
     public Optional<Map<String, byte[]>> files(String version) {
         Map<String, byte[]> files = new TreeMap<>();
         jdbc.query("SELECT path, encoding, content FROM rule_set_file WHERE version = ? ORDER BY path", rs -> {
-            String content = rs.getString("content");
-            files.put(rs.getString("path"), "BASE64".equals(rs.getString("encoding"))
-                    ? Base64.getDecoder().decode(content) : content.getBytes(StandardCharsets.UTF_8));
+            files.put(rs.getString("path"), bytes(rs.getString("encoding"), rs.getString("content")));
         }, version);
         return files.isEmpty() ? Optional.empty() : Optional.of(files);
+    }
+
+    /**
+     * The texts of a stored version (its {@code messages_*.properties}), as its runs' decisions are
+     * worded, read once and without compiling its rules; empty when the version was never stored.
+     */
+    public Optional<RuleTextCatalog> texts(String version) {
+        RuleTextCatalog known = texts.get(version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        jdbc.query("SELECT path, encoding, content FROM rule_set_file WHERE version = ? AND path IN (?, ?)", rs -> {
+            files.put(rs.getString("path"), bytes(rs.getString("encoding"), rs.getString("content")));
+        }, version, "messages_vi.properties", "messages_en.properties");
+        return files.isEmpty() ? Optional.empty() : Optional.of(texts.computeIfAbsent(version, v -> RuleTextCatalog.of(files)));
     }
 
     /**
@@ -101,6 +119,10 @@ public class RuleSetArchive {
     public boolean contains(String version) {
         Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM rule_set_version WHERE version = ?", Integer.class, version);
         return known != null && known > 0;
+    }
+
+    private static byte[] bytes(String encoding, String content) {
+        return "BASE64".equals(encoding) ? Base64.getDecoder().decode(content) : content.getBytes(StandardCharsets.UTF_8);
     }
 
     private static Timestamp local(Instant instant) {

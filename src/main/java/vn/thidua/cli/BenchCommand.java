@@ -86,6 +86,11 @@ final class BenchCommand implements Callable<Integer> {
             + "candidates entered in the register (default ${DEFAULT-VALUE}; each entry is sealed, about 130 a second on H2)")
     private int conferred;
 
+    @Option(names = "--database", paramLabel = "DIR", description = "with --pages, keep the H2 database in DIR (created when "
+            + "missing) instead of a temporary one: a run whose request is already stored there is measured again without "
+            + "being stored (its store time is left blank), so a change to the pages can be measured on the same runs")
+    private Path database;
+
     @Override
     public Integer call() throws IOException {
         for (Path file : java.util.Arrays.asList(pages, register)) {
@@ -95,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (pages != null) {
-            return new PagesBench(parent.out, parent.err, parent.springArgs).run(rules, pages, sizes);
+            return new PagesBench(parent.out, parent.err, parent.springArgs).run(rules, pages, sizes, database);
         }
         if (report) {
             if (years < 1 || years > ReportQuery.MAX_YEARS) {

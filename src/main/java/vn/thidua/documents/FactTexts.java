@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.thidua.eligibility.Text;
-import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.eligibility.engine.RuleTextCatalog;
 
 /**
  * The facts of a criterion as a reader reads them, in Vietnamese or English: each fact key named by
@@ -39,10 +39,13 @@ public final class FactTexts {
     private static final Pattern LABELLED_CODE = Pattern.compile("(.+): ([A-Z][A-Z0-9_]*)");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
-    private final RuleSet rules;
+    private final RuleTextCatalog rules;
 
-    /** Labels and names of codes come from the rule set's texts ({@code rules/messages_*.properties}). */
-    public FactTexts(RuleSet rules) {
+    /**
+     * Labels and names of codes come from a rule set's texts ({@code rules/messages_*.properties}): a
+     * decision's from those of the version it was decided on.
+     */
+    public FactTexts(RuleTextCatalog rules) {
         this.rules = rules;
     }
 

@@ -169,8 +169,45 @@ class ResultRowsIntegrationTests {
     }
 
     @Test
+    void everyPageOfAFilteredViewReadFromEitherEndHoldsItsRowsOnceInOrder() {
+        // The first half of the pages is found from the start, the second half from the end backwards.
+        for (ResultRows.Filter filter : List.of(new ResultRows.Filter(null, null, Outcome.NOT_ELIGIBLE, null),
+                new ResultRows.Filter(null, AwardCode.LAO_DONG_TIEN_TIEN, Outcome.ELIGIBLE, PriorityGroup.ETHNIC_MINORITY))) {
+            List<Expected> matching = expected.stream().filter(e -> matches(filter, e)).toList();
+            for (int size : List.of(7, 50)) {
+                List<Expected> all = new ArrayList<>();
+                int pages = rows.page(runId, filter, 1, size).pages();
+                for (int n = 1; n <= pages; n++) {
+                    ResultRows.Page page = rows.page(runId, filter, n, size);
+                    assertThat(page.rows()).as("page %d of %d under %s", n, size, filter)
+                            .hasSize(n < pages ? size : matching.size() - (pages - 1) * size);
+                    page.rows().stream().map(this::asExpected).forEach(all::add);
+                }
+                assertThat(all).as("every page of %d under %s", size, filter).isEqualTo(matching);
+            }
+        }
+    }
+
+    @Test
+    void aRunStoredBeforeTheSummaryGetsItFromItsRowsAtTheBackfill() {
+        String lines = "SELECT unit_code, unit_name, award, outcome, priority_groups, selection, decisions FROM run_result_summary"
+                + " WHERE run_id = ? ORDER BY unit_code, award, outcome, priority_groups, selection";
+        List<Map<String, Object>> written = jdbc.queryForList(lines, runId);
+        assertThat(written).as("the summary written with the run").isNotEmpty();
+        ResultRows.Counts counts = rows.counts(runId, ResultRows.Filter.NONE);
+        jdbc.update("DELETE FROM run_result_summary WHERE run_id = ?", runId);
+
+        assertThat(backfill.backfillSummaries()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForList(lines, runId)).as("summed from the rows as it was from the decisions").isEqualTo(written);
+        assertThat(rows.counts(runId, ResultRows.Filter.NONE)).isEqualTo(counts);
+        assertThat(backfill.backfillSummaries()).as("a second start has nothing to do").isZero();
+    }
+
+    @Test
     void aRunStoredBeforeTheRowsGetsThemAtTheBackfill() {
         jdbc.update("DELETE FROM run_result_row WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM run_result_summary WHERE run_id = ?", runId);
         assertThat(rows.count(runId)).isZero();
 
         assertThat(backfill.backfill()).isGreaterThanOrEqualTo(1);
@@ -180,6 +217,7 @@ class ResultRowsIntegrationTests {
             rows.page(runId, ResultRows.Filter.NONE, n, ResultRows.MAX_SIZE).rows().stream().map(this::asExpected).forEach(all::add);
         }
         assertThat(all).isEqualTo(expected);
+        assertThat(rows.count(runId)).as("with its summary").isEqualTo(expected.size());
         assertThat(backfill.backfill()).as("a second start has nothing to do").isZero();
     }
 

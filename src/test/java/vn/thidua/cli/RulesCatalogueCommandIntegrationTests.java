@@ -38,7 +38,9 @@ class RulesCatalogueCommandIntegrationTests {
                 .containsPattern("\\| `CSCS-C2` \\| Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được cơ sở công nhận[^|]* \\| "
                         + "\\[?Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23 khoản 2")
                 .containsPattern("\\| \\[[^]]+\\]\\(https?://[^)]+\\) \\|")
-                .contains("| `newRecruitMinMonths` | — | chốt thành tích | 2024-01-01 | `6` | Thông tư 01/2024/TT-BNV")
+                // Values in words, as the awards page shows them.
+                .contains("(`newRecruitMinMonths`) | — | chốt thành tích | 01/01/2024 | 06 tháng | Thông tư 01/2024/TT-BNV")
+                .doesNotContain("| `6` |")
                 .contains("**đang áp dụng**")
                 .contains("chờ rà soát pháp lý")
                 .contains("## Tiêu chí chung (áp dụng cho mọi danh hiệu)");
@@ -59,6 +61,7 @@ class RulesCatalogueCommandIntegrationTests {
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).startsWith("# Catalogue of awards, criteria and parameters\n")
                 .contains("## Advanced Worker (`LAO_DONG_TIEN_TIEN`)")
                 .contains("| **in force** |")
+                .contains("| 01/01/2024 | 50% |")
                 .contains("pending legal review");
     }
 

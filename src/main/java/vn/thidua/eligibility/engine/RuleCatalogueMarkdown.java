@@ -2,6 +2,7 @@ package vn.thidua.eligibility.engine;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,7 @@ public final class RuleCatalogueMarkdown {
             Map.entry("anyLevel", "any level"));
 
     private static final String NONE = "—";
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RuleCatalogue catalogue;
     private final boolean english;
@@ -174,16 +176,17 @@ public final class RuleCatalogueMarkdown {
                 "col.today"), true);
         for (RuleCatalogue.Parameter p : parameters) {
             if (p.unentered()) {
-                row(List.of(code(p.name()), p.sector() == null ? NONE : code(p.sector()),
+                row(List.of(parameterName(p), p.sector() == null ? NONE : code(p.sector()),
                         label(p.byDecisionDate() ? "basis.decision" : "basis.achievement"), NONE, NONE,
                         label("unentered").formatted(code(String.valueOf(p.neededUnder()))), NONE,
                         label("unentered.today")), false);
             }
             for (RuleCatalogue.DatedValue v : p.values()) {
-                row(List.of(code(p.name()), p.sector() == null ? NONE : code(p.sector()),
-                        label(p.byDecisionDate() ? "basis.decision" : "basis.achievement"), v.since().toString(),
-                        code(String.valueOf(v.value())), cell(v.reference()), review(v.legalReview()),
-                        label(v.standing().name())), false);
+                // In words as the awards page shows it ("50%", "06 tháng", "có"), from the same formatter (ParameterWords).
+                String value = v.shown() == null ? code(String.valueOf(v.value())) : text(v.shown());
+                row(List.of(parameterName(p), p.sector() == null ? NONE : code(p.sector()),
+                        label(p.byDecisionDate() ? "basis.decision" : "basis.achievement"), DAY_FIRST.format(v.since()),
+                        value, cell(v.reference()), review(v.legalReview()), label(v.standing().name())), false);
             }
         }
         line("");
@@ -192,6 +195,11 @@ public final class RuleCatalogueMarkdown {
                 line("- " + code(p.name()) + ": " + cell(p.description()));
             }
         }
+    }
+
+    /** A parameter by its name in words with its key, "Tỷ lệ … (`advancedWorkerSharePercent`)"; the key alone when the texts do not name it. */
+    private String parameterName(RuleCatalogue.Parameter p) {
+        return p.label() == null ? code(p.name()) : text(p.label()) + " (" + code(p.name()) + ")";
     }
 
     private void authorities(List<RuleCatalogue.Conferral> authorities) {

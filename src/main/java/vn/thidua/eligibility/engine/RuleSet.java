@@ -25,7 +25,7 @@ import vn.thidua.eligibility.facts.Param;
  * parameters, texts, the evaluation stages, and the SHA-256 version of the files it came from.
  */
 @NamedInterface("engine")
-public final class RuleSet {
+public final class RuleSet implements RuleTextCatalog {
 
     private final KieBase kieBase;
     private final Map<String, RuleMeta> rules;
@@ -165,6 +165,7 @@ public final class RuleSet {
      * the names of fact keys ({@code fact.year}) and codes ({@code value.HTTNV}) that pages and
      * documents show. Null when either language lacks the key.
      */
+    @Override
     public vn.thidua.eligibility.Text text(String key) {
         return messages.raw(key);
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.audit.ResultRows;
+import vn.thidua.audit.RuleSetArchive;
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.documents.FactTexts;
@@ -28,6 +29,7 @@ import vn.thidua.eligibility.Evaluation;
 import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
+import vn.thidua.eligibility.engine.RuleTextCatalog;
 import vn.thidua.ranking.Ranking;
 import vn.thidua.ranking.RankingEntry;
 import vn.thidua.ranking.ShareTotals;
@@ -45,10 +47,12 @@ class RunController {
     private final CurrentUser currentUser;
     private final MessageSource texts;
     private final RuleSetRegistry rules;
+    private final RuleSetArchive archive;
 
     RunController(EvaluationRuns runs, ResultRows resultRows, RunScope scope, Consultations consultations, CurrentUser currentUser, MessageSource texts,
-            RuleSetRegistry rules) {
+            RuleSetRegistry rules, RuleSetArchive archive) {
         this.rules = rules;
+        this.archive = archive;
         this.runs = runs;
         this.resultRows = resultRows;
         this.scope = scope;
@@ -89,21 +93,23 @@ class RunController {
 
     @GetMapping("/runs/{id}/decision")
     String decision(@PathVariable long id, @RequestParam String subject, @RequestParam AwardCode award, Locale locale, Model model) {
-        scope.check(id);
-        // Only this decision is read, with its criteria, and its row for the name and unit.
+        // The run's header (for the version it was decided on), this decision with its criteria, and its row for the name and unit.
+        Evaluation run = header(id);
         EligibilityDecision decision = runs.decisions(id, subject, award, null).orElse(List.of()).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("no decision for " + subject + " and " + award + " in run " + id));
         ResultRows.Row row = resultRows.row(id, subject, award).orElse(null);
         model.addAttribute("runId", id);
         model.addAttribute("decision", decision);
-        FactTexts factTexts = new FactTexts(rules.active());
+        // Words of the version the run was decided on: its statements and fact names, not today's.
+        RuleTextCatalog texts = archive.texts(run.ruleSet().version()).orElseGet(rules::active);
+        FactTexts factTexts = new FactTexts(texts);
         Map<String, List<FactTexts.Line>> facts = new HashMap<>();
         decision.criteria().forEach(c -> facts.put(c.id(), factTexts.lines(c.facts(), locale)));
         model.addAttribute("facts", facts);
-        // What each criterion requires, from the active rule set's statements (<ID>.statement), beside its result.
+        // What each criterion requires (<ID>.statement), beside its result.
         Map<String, vn.thidua.eligibility.Text> statements = new HashMap<>();
         decision.criteria().forEach(c -> {
-            vn.thidua.eligibility.Text statement = rules.active().text(c.id() + ".statement");
+            vn.thidua.eligibility.Text statement = texts.text(c.id() + ".statement");
             if (statement != null) {
                 statements.put(c.id(), statement);
             }

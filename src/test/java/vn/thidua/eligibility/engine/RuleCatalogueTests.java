@@ -172,10 +172,11 @@ class RuleCatalogueTests {
         assertThat(parameter(catalogue, AwardCode.GIAY_KHEN_CHU_TICH_UBND_XA, "standard", null).neededUnder()).isNull();
 
         String vi = RuleCatalogueMarkdown.render(catalogue, Locale.forLanguageTag("vi"), code -> null);
-        assertThat(vi).containsPattern("\\| `householdMinContributionVnd` \\| — \\| quyết định \\| — \\| — \\| chưa nhập: "
+        assertThat(vi).containsPattern("\\| mức đóng góp tối thiểu của hộ gia đình \\(0: Hội đồng đánh giá\\) \\(`householdMinContributionVnd`\\) "
+                + "\\| — \\| quyết định \\| — \\| — \\| chưa nhập: "
                 + "giá trị do tỉnh quy định, bắt buộc có trước khi chuyển sang `standard = COMPUTED` \\| — \\| chưa nhập \\|");
         assertThat(RuleCatalogueMarkdown.render(catalogue, Locale.ENGLISH, code -> null))
-                .contains("| `minimumRating` | — | decision date | — | — | not entered: the province's value");
+                .contains("| minimum rating (`minimumRating`) | — | decision date | — | — | not entered: the province's value");
     }
 
     @Test
@@ -199,14 +200,15 @@ class RuleCatalogueTests {
 
         String markdown = RuleCatalogueMarkdown.render(after, Locale.forLanguageTag("vi"), code -> null);
         assertThat(markdown)
-                .contains("| `requireExcellentAndInitiative` | — | chốt thành tích | 2024-01-01 | `false` | Luật Thi đua, "
+                .contains("| xét theo dự thảo sửa đổi: phải có cả Hoàn thành xuất sắc nhiệm vụ và sáng kiến (`requireExcellentAndInitiative`)"
+                        + " | — | chốt thành tích | 01/01/2024 | xét theo luật hiện hành: một trong các điều kiện | Luật Thi đua, "
                         + "khen thưởng 06/2022/QH15, Điều 23 khoản 2: HTXSNV hoặc sáng kiến hoặc đề tài nghiệm thu | — | "
                         + "đã được thay thế |")
-                .contains("| `requireExcellentAndInitiative` | — | chốt thành tích | 2026-07-01 | `true` | Luật sửa đổi, bổ sung "
+                .contains(" | — | chốt thành tích | 01/07/2026 | xét theo dự thảo: cần cả hai | Luật sửa đổi, bổ sung "
                         + "Luật Thi đua, khen thưởng (dự thảo) \\| Điều 23 khoản 2 | chờ rà soát pháp lý | **đang áp dụng** |");
         assertThat(RuleCatalogueMarkdown.render(before, Locale.ENGLISH, code -> null))
-                .contains("| 2024-01-01 | `false` |").contains("| **in force** |")
-                .contains("| 2026-07-01 | `true` |").contains("| pending legal review | not yet in force |");
+                .contains("| 01/01/2024 | current law: any one of the conditions |").contains("| **in force** |")
+                .contains("| 01/07/2026 | draft reading: both required |").contains("| pending legal review | not yet in force |");
     }
 
     @Test
@@ -251,7 +253,9 @@ class RuleCatalogueTests {
                 .contains("| " + citationCell(linked) + " |")
                 .contains("| INDIVIDUAL | — | — | `awards/chien-si-thi-dua-co-so.drl:" + c2Line + "` |")
                 .containsPattern("\\| `LDTT-B1` \\| .* \\| INDIVIDUAL \\| `CONG_NHAN_NONG_DAN_NLD_KHAC` \\| chờ rà soát pháp lý \\|")
-                .contains("| `advancedWorkerSharePercent` | `SCHOOL` | chốt thành tích | 2024-01-01 | `70` |")
+                .contains("| tỷ lệ thành viên đạt danh hiệu \"Lao động tiên tiến\" (`advancedWorkerSharePercent`) | `SCHOOL` | chốt thành tích"
+                        + " | 01/01/2024 | 70% |")
+                .contains("(`newRecruitMinMonths`) | — | chốt thành tích | 01/01/2024 | 06 tháng |")
                 .contains("- `newRecruitMinMonths`: A person recruited less than this many months")
                 .contains("### Thẩm quyền khen thưởng")
                 .contains("| COMMUNE, VILLAGE | 2025-07-01 | — | Cấp có thẩm quyền theo quy định của tỉnh")

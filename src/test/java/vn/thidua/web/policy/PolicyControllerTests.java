@@ -147,7 +147,7 @@ class PolicyControllerTests {
                 .andExpect(content().string(Matchers.containsString("## Chiến sĩ thi đua cơ sở (`CHIEN_SI_THI_DUA_CO_SO`)")))
                 .andExpect(content().string(Matchers.containsString(
                         "[Luật TĐKT 06/2022/QH15, Điều 23 khoản 2](https://vbpl.vn/luat-06-2022#d23)")))
-                .andExpect(content().string(Matchers.containsString("| `requireExcellentAndInitiative` | — | chốt thành tích | "
-                        + "2026-07-01 | `true` | Luật sửa đổi 2025 (dự thảo) | chờ rà soát pháp lý | **đang áp dụng** |")));
+                .andExpect(content().string(Matchers.containsString("| xét theo dự thảo sửa đổi (`requireExcellentAndInitiative`) | — | chốt thành tích | "
+                        + "01/07/2026 | `true` | Luật sửa đổi 2025 (dự thảo) | chờ rà soát pháp lý | **đang áp dụng** |")));
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
 import vn.thidua.audit.ResultRows;
+import vn.thidua.audit.RuleSetArchive;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
@@ -81,6 +82,10 @@ class DecisionFactsPageTests {
     @MockitoBean
     private RuleSetRegistry rules;
 
+    /** No stored version: the page words the decisions with the active rule set's texts. */
+    @MockitoBean
+    private RuleSetArchive archive;
+
     private Evaluation evaluation;
 
     @BeforeEach
@@ -95,6 +100,8 @@ class DecisionFactsPageTests {
         RuleEngine.Output output = new RuleEngine(256, 2000).evaluate(ruleSet, request);
         evaluation = new Evaluation(1, 5L, new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt()), request.period(),
                 output.decisions(), List.of(), output.warnings());
+        when(runs.header(5)).thenReturn(Optional.of(new Evaluation(1, 5L, evaluation.ruleSet(), evaluation.period(), List.of(),
+                List.of(), List.of())));
         when(runs.decisions(eq(5L), anyString(), any(), isNull())).thenAnswer(call -> Optional.of(evaluation.decisions().stream()
                 .filter(d -> d.subjectId().equals(call.getArgument(1)) && d.award() == call.getArgument(2)).toList()));
     }

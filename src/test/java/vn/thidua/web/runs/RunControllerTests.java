@@ -25,10 +25,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
 import vn.thidua.audit.ResultRows;
+import vn.thidua.audit.RuleSetArchive;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.consultation.PublicComment;
 import vn.thidua.dossier.AwardCode;
@@ -84,6 +86,9 @@ class RunControllerTests {
     @MockitoBean
     private RuleSetRegistry rules;
 
+    @MockitoBean
+    private RuleSetArchive archive;
+
     @BeforeEach
     void run() {
         when(currentUser.get()).thenReturn(SECRETARY);
@@ -94,7 +99,7 @@ class RunControllerTests {
                 ZoneOffset.UTC)).read(new ByteArrayInputStream(SampleRequests.commune()));
         ResultRows.Subjects subjects = ResultRows.Subjects.of(request);
         EligibilityDecision eligible = new EligibilityDecision("CN-0001", SubjectKind.INDIVIDUAL, AwardCode.LAO_DONG_TIEN_TIEN,
-                Outcome.ELIGIBLE, false, List.of(new CriterionOutcome("LDTT-C1", CriterionStatus.MET,
+                Outcome.ELIGIBLE, false, List.of(new CriterionOutcome("LDTT-A1", CriterionStatus.MET,
                         new Text("Hoàn thành tốt nhiệm vụ năm 2025", "Completed duties well in 2025"),
                         new Citation("Luật TĐKT 06/2022/QH15, Điều 24", "https://vbpl.vn/luat-06-2022", null),
                         Map.of("rating", "HTTNV"), List.of())), List.of(), List.of(), null);
@@ -161,6 +166,25 @@ class RunControllerTests {
                 .andExpect(content().string(Matchers.containsString("<dt>xếp loại chất lượng</dt><dd>Hoàn thành tốt nhiệm vụ</dd>")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("HTTNV"))))
                 .andExpect(content().string(Matchers.containsString("Ông Hùng rất gương mẫu")));
+    }
+
+    @Test
+    void wordsAnOldRunsDecisionWithTheTextsOfItsOwnRuleSetVersion() throws Exception {
+        // Run 5 was decided on sha256:abc, whose statement of LDTT-A1 was worded otherwise than today's.
+        java.util.Map<String, byte[]> files = Map.of(
+                "messages_vi.properties", "LDTT-A1.statement=Câu chữ của phiên bản cũ\nfact.rating=xếp loại của phiên bản cũ\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "messages_en.properties", "LDTT-A1.statement=Wording of the old version\nfact.rating=old version's rating\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        when(archive.texts("sha256:abc")).thenReturn(Optional.of(vn.thidua.eligibility.engine.RuleTextCatalog.of(files)));
+        String today = ShippedRules.ruleSet().text("LDTT-A1.statement").vi();
+        mvc.perform(get("/runs/5/decision").param("subject", "CN-0001").param("award", "LAO_DONG_TIEN_TIEN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Câu chữ của phiên bản cũ")))
+                .andExpect(content().string(Matchers.containsString("<dt>xếp loại của phiên bản cũ</dt>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(HtmlUtils.htmlEscape(today)))));
+        mvc.perform(get("/runs/5/decision").param("subject", "CN-0001").param("award", "LAO_DONG_TIEN_TIEN").param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("Wording of the old version")));
     }
 
     @Test
