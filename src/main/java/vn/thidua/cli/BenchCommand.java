@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     private Path pages;
 
     @Option(names = "--report", description = "instead, store a generated district of the first --individuals size for --years "
-            + "years ending in 2025 (a new temporary H2 database, or the mysql profile's), enter every proposed candidate of all "
+            + "years from 2023 (a new temporary H2 database, or the mysql profile's), enter every proposed candidate of all "
             + "years but the last in the register, and time the report by focus group over those years")
     private boolean report;
 

@@ -32,7 +32,7 @@ import vn.thidua.report.ReportQuery;
 
 /**
  * {@code bench --report --individuals N --years Y [--conferred P]}: stores a generated district of N people
- * for each of Y years ending in 2025 (one run a year, the same ids, pupils and dignitaries among them),
+ * for each of Y years from 2023 (one run a year, the same ids, pupils and dignitaries among them),
  * enters P % (default all) of the candidates proposed in all years but the last in the register (so the last year is counted from its
  * run, as a year not yet decided is), then times the report by focus group over the Y years: the first
  * report, which reads each run's request, and the next ones (median of three), which find them read.
@@ -40,7 +40,11 @@ import vn.thidua.report.ReportQuery;
  */
 final class ReportBench {
 
-    private static final int LAST_YEAR = 2025;
+    /**
+     * The first year: the rules' dated values start on 2024-01-01 (docs/law.md), and a run of year Y is
+     * decided on 20 January of Y + 1, so 2023 is the first year the rules can decide.
+     */
+    private static final int FIRST_YEAR = 2023;
     private static final int IMPORT_BATCH = 5000;
 
     private final PrintStream out;
@@ -81,11 +85,13 @@ final class ReportBench {
         Register register = context.getBean(Register.class);
         FocusReports reports = context.getBean(FocusReports.class);
         Account admin = new Account("bench", "bench", true, Set.of(Role.ADMIN), Set.of(), null);
-        int first = LAST_YEAR - years + 1;
+        int first = FIRST_YEAR;
+        int last = FIRST_YEAR + years - 1;
+        java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
         out.printf("district of %,d people over %d years (%d–%d), one run a year; the register holds %d%% of the proposed"
-                + " candidates of %d–%d%n", people, years, first, LAST_YEAR, conferred, first, LAST_YEAR - 1);
+                + " candidates of %d–%d%n", people, years, first, last, conferred, first, last - 1);
         out.printf("%6s %12s %10s %14s %10s%n", "year", "decisions", "store s", "register rows", "import s");
-        for (int year = first; year <= LAST_YEAR; year++) {
+        for (int year = first; year <= last; year++) {
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             new DatasetGenerator(year).withPupilsAndDignitaries().write(people, 41 + year - first, request);
             long start = System.nanoTime();
@@ -94,15 +100,15 @@ final class ReportBench {
             request = null;
             long imported = 0;
             double importSeconds = 0;
-            if (year < LAST_YEAR) {
+            if (year < last) {
                 long started = System.nanoTime();
-                imported = conferProposed(rows, register, stored, year, conferred);
+                imported = conferProposed(rows, register, stored, year, conferred, today);
                 importSeconds = (System.nanoTime() - started) / 1e9;
             }
             out.printf("%6d %12d %10.1f %14d %10.1f%n", year, stored.decisions().size(), storeSeconds, imported, importSeconds);
             out.flush();
         }
-        ReportQuery range = ReportQuery.of(first, LAST_YEAR, null);
+        ReportQuery range = ReportQuery.of(first, last, null);
         long start = System.nanoTime();
         FocusReport report = reports.report(range, admin);
         double cold = (System.nanoTime() - start) / 1e9;
@@ -114,19 +120,23 @@ final class ReportBench {
         }
         Arrays.sort(warm);
         long one = System.nanoTime();
-        reports.report(ReportQuery.of(LAST_YEAR, LAST_YEAR, null), admin);
+        reports.report(ReportQuery.of(last, last, null), admin);
         double lastYear = (System.nanoTime() - one) / 1e9;
         out.printf("report %d–%d: %,d awards, %,d eligible decisions; first report %.1f s (reads the runs' requests), then %.1f s"
-                + " (median of 3); the last year alone %.1f s; max heap %d MiB%n", first, LAST_YEAR, report.total().awarded(),
+                + " (median of 3); the last year alone %.1f s; max heap %d MiB%n", first, last, report.total().awarded(),
                 report.total().eligible(), cold, warm[1], lastYear, Runtime.getRuntime().maxMemory() >> 20);
         return ExitCodes.OK;
     }
 
     /**
      * Enters {@code percent} % of the run's proposed candidates (spread evenly over them) in the register as
-     * conferred by a decision of 20 January of the next year.
+     * conferred by a decision of 20 January of the next year, or of today when that is still to come (the
+     * register takes no decision dated in the future).
      */
-    private static long conferProposed(ResultRows rows, Register register, Evaluation run, int year, int percent) {
+    private static long conferProposed(ResultRows rows, Register register, Evaluation run, int year, int percent,
+            java.time.LocalDate today) {
+        java.time.LocalDate decided = java.time.LocalDate.of(year + 1, 1, 20);
+        String decisionDate = (decided.isAfter(today) ? today : decided).toString();
         Map<String, String> kinds = new HashMap<>();
         for (EligibilityDecision d : run.decisions()) {
             kinds.putIfAbsent(d.subjectId(), d.subjectKind().name());
@@ -138,7 +148,7 @@ final class ReportBench {
                     < proposed[0] * percent / 100) {
                 items.add("{\"subjectId\":\"" + d.subjectId() + "\",\"subjectKind\":\"" + kinds.get(d.subjectId()) + "\",\"subjectName\":\""
                         + d.subjectId() + "\",\"unitCode\":\"" + d.unit() + "\",\"award\":\"" + d.award() + "\",\"awardYear\":" + year
-                        + ",\"decisionNumber\":\"" + year + "/QĐ-UBND\",\"decisionDate\":\"" + (year + 1) + "-01-20\",\"authority\":"
+                        + ",\"decisionNumber\":\"" + year + "/QĐ-UBND\",\"decisionDate\":\"" + decisionDate + "\",\"authority\":"
                         + "\"Chủ tịch UBND\"}");
             }
         });

@@ -13,13 +13,11 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 import vn.thidua.accounts.Account;
+import vn.thidua.accounts.Role;
 import vn.thidua.audit.ResultRows;
 import vn.thidua.audit.StoredRuns;
 import vn.thidua.dossier.AwardCode;
-import vn.thidua.dossier.SubjectKind;
-import vn.thidua.eligibility.Outcome;
 import vn.thidua.register.Register;
-import vn.thidua.register.RegisterEntry;
 
 /**
  * Reports awards by the plan's focus groups over a range of years (docs/operations.md, "The year and the term reported"). A year's
@@ -64,8 +62,7 @@ public class FocusReports {
         List<FocusReport.Form0603> forms = new ArrayList<>();
         FocusReport.Figures before = null;
         String askedName = null;
-        boolean everyUnit = roots(new ReportQuery(query.from(), query.to(), null), user) == null;
-        boolean permitted = everyUnit || query.unit() == null;
+        boolean permitted = seesEveryUnit(user) || query.unit() == null;
         for (int year = query.from(); year <= query.to(); year++) {
             List<Long> ids = byYear.getOrDefault(year, List.of());
             List<RunSubjects> newestFirst = new ArrayList<>();
@@ -75,19 +72,19 @@ public class FocusReports {
             newestFirst.forEach(run -> knownUnits.addAll(run.units().keySet()));
             UnitScope scope = new UnitScope(roots, newestFirst);
             permitted = permitted || new UnitScope(user.units(), newestFirst).row(query.unit()) != null;
-            YearCounts counts = count(year, ids, newestFirst, scope, knownUnits);
-            FocusReport.Source source = counts.registered.total.awarded() > 0 ? FocusReport.Source.REGISTER
+            YearCounts counts = YearCounts.of(year, ids, newestFirst, scope, knownUnits, rows, register);
+            FocusReport.Source source = counts.registered().total.awarded() > 0 ? FocusReport.Source.REGISTER
                     : ids.isEmpty() ? FocusReport.Source.NONE : FocusReport.Source.DECISIONS;
-            Counts awarded = source == FocusReport.Source.REGISTER ? counts.registered : counts.proposed;
+            YearCounts.Counts awarded = source == FocusReport.Source.REGISTER ? counts.registered() : counts.proposed();
             Tally yearTotal = new Tally();
-            yearTotal.add(counts.eligible.total);
+            yearTotal.add(counts.eligible().total);
             yearTotal.add(awarded.total);
             FocusReport.Figures figures = yearTotal.figures(before, inForce, year);
             years.add(new FocusReport.Year(year, source, List.copyOf(ids), figures));
             forms.add(awarded.form.form(year, source));
             before = figures;
             total.add(yearTotal);
-            for (Counts c : List.of(counts.eligible, awarded)) {
+            for (YearCounts.Counts c : List.of(counts.eligible(), awarded)) {
                 c.units.forEach((unit, tally) -> {
                     units.computeIfAbsent(unit, u -> new Tally()).add(tally);
                     unitNames.putIfAbsent(unit, scope.name(unit));
@@ -125,92 +122,14 @@ public class FocusReports {
 
     /** The units the report is limited to: null for every unit. */
     private static Set<String> roots(ReportQuery query, Account user) {
-        boolean everyUnit = user.seesAllUnits() || user.has(vn.thidua.accounts.Role.POLICY);
         if (query.unit() != null) {
             return Set.of(query.unit());
         }
-        return everyUnit ? null : Set.copyOf(user.units());
+        return seesEveryUnit(user) ? null : Set.copyOf(user.units());
     }
 
-    /** One year's counts: the eligible, the awards in the register, and the awards the runs proposed. */
-    private record YearCounts(Counts eligible, Counts registered, Counts proposed) {
-    }
-
-    /** Counts of one kind for a year, in total, by row unit and by award, and its Biểu 0603. */
-    private static final class Counts {
-
-        private final Tally total = new Tally();
-        private final Map<String, Tally> units = new TreeMap<>();
-        private final Map<AwardCode, Tally> awards = new EnumMap<>(AwardCode.class);
-        private final Bieu0603 form = new Bieu0603();
-
-        void eligible(String row, AwardCode award, RunSubjects.Profile profile) {
-            total.eligible(profile);
-            tallies(row, award).forEach(t -> t.eligible(profile));
-        }
-
-        void awarded(String row, AwardCode award, SubjectKind kind, RunSubjects.Profile profile) {
-            total.awarded(profile);
-            tallies(row, award).forEach(t -> t.awarded(profile));
-            form.add(kind, profile, award);
-        }
-
-        private List<Tally> tallies(String row, AwardCode award) {
-            Tally byAward = awards.computeIfAbsent(award, a -> new Tally());
-            return row.isEmpty() ? List.of(byAward) : List.of(units.computeIfAbsent(row, u -> new Tally()), byAward);
-        }
-    }
-
-    private YearCounts count(int year, List<Long> ids, List<RunSubjects> newestFirst, UnitScope scope, Set<String> knownUnits) {
-        Counts eligible = new Counts();
-        Counts proposed = new Counts();
-        Set<String> decided = ids.size() > 1 ? new HashSet<>() : null;
-        for (int i = ids.size() - 1; i >= 0; i--) {
-            RunSubjects run = newestFirst.get(ids.size() - 1 - i);
-            // The oldest run's decisions superseded by nothing newer need only be read when eligible.
-            rows.decided(ids.get(i), decided == null || i == 0, d -> {
-                if (decided != null && !decided.add(d.subjectId() + '|' + d.award())) {
-                    return;
-                }
-                if (d.outcome() != Outcome.ELIGIBLE) {
-                    return;
-                }
-                RunSubjects.Profile profile = run.subjects().get(d.subjectId());
-                if (profile == null) {
-                    return;
-                }
-                String row = scope.row(profile.unit());
-                if (row == null) {
-                    return;
-                }
-                eligible.eligible(row, d.award(), profile);
-                if (!Boolean.FALSE.equals(d.selected())) {
-                    proposed.awarded(row, d.award(), profile.kind(), profile);
-                }
-            });
-        }
-        Counts registered = new Counts();
-        register.inForce(year, year, (RegisterEntry e) -> {
-            RunSubjects.Profile profile = profile(newestFirst, e.subjectId());
-            String unit = e.unitCode() != null ? e.unitCode() : profile == null ? null : profile.unit();
-            if (unit != null) {
-                knownUnits.add(unit);
-            }
-            String row = scope.row(unit);
-            if (row != null) {
-                registered.awarded(row, e.award(), e.subjectKind(), profile);
-            }
-        });
-        return new YearCounts(eligible, registered, proposed);
-    }
-
-    private static RunSubjects.Profile profile(List<RunSubjects> newestFirst, String subjectId) {
-        for (RunSubjects run : newestFirst) {
-            RunSubjects.Profile profile = run.subjects().get(subjectId);
-            if (profile != null) {
-                return profile;
-            }
-        }
-        return null;
+    /** Administrators, auditors and policy staff report on every unit: the report shows counts, never a person. */
+    private static boolean seesEveryUnit(Account user) {
+        return user.seesAllUnits() || user.has(Role.POLICY);
     }
 }

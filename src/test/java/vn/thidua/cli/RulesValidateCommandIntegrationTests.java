@@ -52,4 +52,19 @@ class RulesValidateCommandIntegrationTests {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_BROKEN);
         assertThat(run.err()).contains("calendar/holidays.yaml:" + line + ": 2025-04-30 is not in year 2026");
     }
+
+    @Test
+    void rejectsABrokenReportTargetsFileNamingFileAndLine(@TempDir Path dir) throws IOException {
+        RuleFolders.Broken broken = RuleFolders.withSyntaxError(dir);
+        Path targets = dir.resolve("report/targets.yaml");
+        String text = java.nio.file.Files.readString(targets);
+        java.nio.file.Files.writeString(targets, text.replace("  FEMALE:\n    values: {}\n    reference: {}",
+                "  FEMALE:\n    values: { 2026-01-01: 130 }\n    reference: { 2026-01-01: \"Kế hoạch của tỉnh\" }"));
+        int line = 1 + (int) text.lines().takeWhile(l -> !l.equals("  FEMALE:")).count() + 1;
+
+        CommandRun run = CommandRun.of("rules", "validate", broken.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_BROKEN);
+        assertThat(run.err()).contains("report/targets.yaml:" + line + ": FEMALE from 2026-01-01: \"130\" is not a share in percent from 0 to 100");
+    }
 }

@@ -33,7 +33,7 @@ class ReportController {
                     + "of each, its change from the year before and the province's target; by unit and by award; and each year's "
                     + "Biểu 0603. A secretariat user sees their own units. 400 with the field named for a bad year, a range longer "
                     + "than 10 years, a last year before the first, an unknown unit or a range without data.")
-    FocusReport report(@Parameter(description = "first year, e.g. 2023") @RequestParam(required = false) String from,
+    FocusReport focusGroups(@Parameter(description = "first year, e.g. 2023") @RequestParam(required = false) String from,
             @Parameter(description = "last year (default: the first)") @RequestParam(required = false) String to,
             @Parameter(description = "unit code: that unit and every unit below it (default: every unit the user may see)")
             @RequestParam(required = false) String unit) {
