@@ -41,6 +41,10 @@ class ModularityTests {
                         "RuleValidation", "Checked", "Report", "AwardTable", "SubjectTypeTable",
                         // The catalogue of a rule set, for the policy pages and the command line.
                         "RuleCatalogue", "Award", "Criterion", "Parameter", "DatedValue", "Standing", "Conferral",
-                        "RuleCatalogues", "RuleCatalogueMarkdown");
+                        "RuleCatalogues", "RuleCatalogueMarkdown",
+                        // A stored version's texts for an old run's decision page.
+                        "RuleTextCatalog",
+                        // The scenario files' boundary descriptions, for the parameter change form.
+                        "BoundaryCases", "Comparison", "Position", "Description", "Expected", "Case");
     }
 }

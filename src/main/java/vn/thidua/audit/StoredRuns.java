@@ -142,6 +142,13 @@ public class StoredRuns {
         return header == null ? Optional.empty() : Optional.ofNullable(RunRows.register(header));
     }
 
+    /** The latest stored run of a request, by the SHA-256 of its bytes as received; empty when none is stored. */
+    @Transactional(readOnly = true)
+    public Optional<Long> latestOf(byte[] requestJson) {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MAX(id) FROM evaluation_run WHERE request_sha256 = ?", Long.class,
+                RunDigest.of(requestJson)));
+    }
+
     /** Whether a run with this id is stored. */
     @Transactional(readOnly = true)
     public boolean exists(long runId) {

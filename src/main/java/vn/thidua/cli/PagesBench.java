@@ -6,17 +6,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.thidua.audit.ResultRows;
 import vn.thidua.dataset.DatasetGenerator;
@@ -95,20 +91,18 @@ final class PagesBench {
             requests.add(bytes.toByteArray());
             names.add(size + " people");
         }
-        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         for (int i = 0; i < requests.size(); i++) {
             byte[] request = requests.set(i, null);
             // A request stored before (a kept database) is measured again as it is: storing it anew would double its subjects.
-            List<Long> before = jdbc.queryForList("SELECT MAX(id) FROM evaluation_run WHERE request_sha256 = ?", Long.class,
-                    sha256(request));
+            Long before = runs.latestOf(request).orElse(null);
             long id;
             String storeSeconds;
-            if (before.isEmpty() || before.get(0) == null) {
+            if (before == null) {
                 long start = System.nanoTime();
                 id = runs.evaluateAndStore(request).runId();
                 storeSeconds = String.format("%.1f", (System.nanoTime() - start) / 1e9);
             } else {
-                id = before.get(0);
+                id = before;
                 storeSeconds = "-";
             }
             request = null;
@@ -135,14 +129,6 @@ final class PagesBench {
             out.flush();
         }
         return ExitCodes.OK;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static double median(Supplier<?> read) {

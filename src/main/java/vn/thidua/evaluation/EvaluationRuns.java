@@ -190,6 +190,11 @@ public class EvaluationRuns {
         return new BulkEvaluation(eligibility, json, checkpoint, progress).evaluate(file, outline, registry.active(), out);
     }
 
+    /** The latest stored run of exactly these request bytes, or empty when none is stored. */
+    public Optional<Long> latestOf(byte[] requestJson) {
+        return stored.latestOf(requestJson);
+    }
+
     /** A stored run as an evaluation result, or empty when no run has this id. */
     public Optional<Evaluation> find(long runId) {
         return stored.find(runId);

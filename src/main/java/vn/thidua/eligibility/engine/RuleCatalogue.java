@@ -56,6 +56,35 @@ public record RuleCatalogue(String version, Instant activatedAt, LocalDate today
             parameters = List.copyOf(parameters);
             authorities = List.copyOf(authorities);
         }
+
+        /**
+         * The value of a parameter on a date: the sector's own value when it has one then, otherwise the
+         * general value; null when neither has taken effect (or no parameter has that name).
+         *
+         * @param sector a unit level with values of its own, or null for the general values
+         */
+        public Object valueOn(String name, String sector, LocalDate on) {
+            Object general = null;
+            Object own = null;
+            for (Parameter p : parameters) {
+                if (!p.name().equals(name)) {
+                    continue;
+                }
+                Object v = p.values().stream().filter(d -> !d.since().isAfter(on)).reduce((a, b) -> b)
+                        .map(DatedValue::value).orElse(null);
+                if (p.sector() == null) {
+                    general = v;
+                } else if (p.sector().equals(sector)) {
+                    own = v;
+                }
+            }
+            return own != null ? own : general;
+        }
+
+        /** The unit levels with values of their own for some parameter of the award. */
+        public List<String> sectors() {
+            return parameters.stream().map(Parameter::sector).filter(java.util.Objects::nonNull).distinct().toList();
+        }
     }
 
     /**

@@ -26,7 +26,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class ScenarioSuite {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final Set<String> FILE_FIELDS = Set.of("defaults", "individualDefaults", "parameters", "cases");
+    private static final Set<String> FILE_FIELDS = Set.of("defaults", "individualDefaults", "parameters", "cases", "boundaries");
 
     private final List<Scenario> scenarios;
 
@@ -98,6 +98,8 @@ public final class ScenarioSuite {
                 problems.add(new RuleProblem(file, 0, "unknown field " + field + "; expected " + FILE_FIELDS));
             }
         }
+        // Read by the parameter change form; checked here so that `rules validate` reports a malformed one.
+        BoundaryCases.read(file, root.path("boundaries"), problems);
         ScenarioCaseReader reader = new ScenarioCaseReader(file, text.split("\n", -1), root.path("defaults"),
                 root.path("individualDefaults"), root.path("parameters"), problems);
         List<Scenario> scenarios = new ArrayList<>();

@@ -26,10 +26,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import vn.thidua.dossier.AwardCode;
+import vn.thidua.eligibility.engine.BoundaryCases;
 import vn.thidua.eligibility.engine.RuleCatalogue;
 import vn.thidua.eligibility.engine.RuleCatalogues;
 import vn.thidua.eligibility.engine.RuleSet;
@@ -59,17 +59,6 @@ class ParameterChangeController {
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Pattern FAILURE = Pattern.compile("^(.+\\.tests\\.yaml):(\\d+): \"(.*)\" fails: (.*)$");
-
-    /**
-     * The parameters whose boundary scenarios the form can write: the share parameter, the parameter
-     * saying whether the share must be exceeded, and the criterion that compares them. Other parameters
-     * get no proposal, and the page says so.
-     */
-    private record ShareRule(String strictness, String criterion) {
-    }
-
-    private static final Map<String, ShareRule> SHARES = Map.of(
-            "TAP_THE_LAO_DONG_TIEN_TIEN.advancedWorkerSharePercent", new ShareRule("shareStrictlyMore", "TTTT-C3"));
 
     private final RuleCatalogues catalogues;
     private final RuleSetRegistry registry;
@@ -123,11 +112,12 @@ class ParameterChangeController {
         }
         List<Boolean> expected = new ArrayList<>();
         for (int i = 0; i < plan.proposals.size(); i++) {
+            Proposal proposal = plan.proposals.get(i);
             String chosen = params.get("expected" + i);
-            if (!"ELIGIBLE".equals(chosen) && !"NOT_ELIGIBLE".equals(chosen)) {
+            if (!proposal.metOutcome().equals(chosen) && !proposal.notMetOutcome().equals(chosen)) {
                 errors.put("expected" + i, text("paramchange.error.expected", locale));
             }
-            expected.add("ELIGIBLE".equals(chosen));
+            expected.add(proposal.metOutcome().equals(chosen));
         }
         String testsAfter = plan.testsBefore;
         int pinCount = 0;
@@ -311,16 +301,24 @@ class ParameterChangeController {
         }
     }
 
-    /** A proposed boundary case: its words and its scenario text for the outcome the officer confirms. */
-    record Proposal(String words, boolean proposedEligible, String name, Yaml yaml) {
-        String yaml(boolean eligible) {
-            return yaml.of(eligible);
+    /**
+     * A proposed boundary case: its words, the outcomes it may expect (the criterion met, or not) with
+     * the one the comparison gives, and its scenario text for the outcome the officer confirms.
+     */
+    record Proposal(String words, String metOutcome, String notMetOutcome, boolean proposedMet, String name, Yaml yaml) {
+
+        public String proposedOutcome() {
+            return proposedMet ? metOutcome : notMetOutcome;
+        }
+
+        String yaml(boolean met) {
+            return yaml.of(met);
         }
     }
 
     @FunctionalInterface
     interface Yaml {
-        String of(boolean eligible);
+        String of(boolean met);
     }
 
     /** Everything the change makes, before it is stored. */
@@ -421,31 +419,20 @@ class ParameterChangeController {
         String qualifiedName = award.code().name() + "." + parameter.name();
         List<Proposal> proposals = new ArrayList<>();
         String noProposal = null;
-        ShareRule share = SHARES.get(qualifiedName);
-        if (share == null) {
-            noProposal = text("paramchange.noProposal", locale);
+        BoundaryCases.Description boundary = boundaries(testsFile, testsBefore).get(parameter.name());
+        if (boundary != null && !boundary.exercised()) {
+            noProposal = text("paramchange.unexercised", locale, "en".equals(locale.getLanguage())
+                    ? boundary.unexercised().en() : boundary.unexercised().vi());
+        } else if (boundary == null || !(value instanceof Integer threshold)) {
+            noProposal = whyNoProposal(award, parameter, kind, testsFile, locale);
+        } else if (!boundary.comparesAt(threshold)) {
+            noProposal = text("paramchange.offAt", locale, words(value, kind, locale));
         } else {
-            String unit = unitFor(testsBefore, award, parameter.sector());
+            String unit = unitFor(testsBefore, award.sectors(), parameter.sector());
             if (unit == null) {
                 noProposal = text("paramchange.noUnit", locale);
             } else {
-                boolean strict = Boolean.TRUE.equals(valueOn(award, share.strictness(), parameter.sector(), since));
-                String awardEn = messages.getMessage("award." + award.code().name(), null, award.code().name(), Locale.ENGLISH);
-                int index = 1;
-                for (BoundaryProposal.ShareCase c : BoundaryProposal.share((Integer) value, strict)) {
-                    String name = "From " + since + ", a collective of " + c.members() + " members, " + c.holders()
-                            + " of them Advanced Workers, " + (c.met() ? "is" : "is not") + " " + awardEn + " under \""
-                            + (strict ? "more than " : "at least ") + value + "%\"" + (parameter.sector() == null ? ""
-                            : " (sector " + parameter.sector() + ")") + " (boundary: " + c.position().name().toLowerCase(Locale.ROOT)
-                            + " the new value)";
-                    String words = text("paramchange.case.share", locale, c.members(), c.holders(),
-                            text("paramchange.position." + c.position().name(), locale),
-                            text(strict ? "paramchange.strictly" : "paramchange.atLeast", locale, value),
-                            text(c.met() ? "outcome.ELIGIBLE" : "outcome.NOT_ELIGIBLE", locale));
-                    int at = index++;
-                    proposals.add(new Proposal(words, c.met(), name, eligible -> BoundaryProposal.scenario(c, name,
-                            award.code().name(), share.criterion(), unit, since, eligible, at)));
-                }
+                proposals.addAll(proposals(boundary, award, parameter, threshold, since, unit, locale));
             }
         }
         String pinKey = null;
@@ -463,45 +450,89 @@ class ParameterChangeController {
                 List.copyOf(proposals), noProposal, pinKey, pinValue, neededWords, files);
     }
 
-    /** The value of a parameter of the award on a date, in a sector's own values when it has them. */
-    private static Object valueOn(RuleCatalogue.Award award, String name, String sector, LocalDate on) {
-        Object general = null;
-        Object own = null;
-        for (RuleCatalogue.Parameter p : award.parameters()) {
-            if (!p.name().equals(name)) {
-                continue;
-            }
-            Object v = p.values().stream().filter(d -> !d.since().isAfter(on)).reduce((a, b) -> b)
-                    .map(RuleCatalogue.DatedValue::value).orElse(null);
-            if (p.sector() == null) {
-                general = v;
-            } else if (p.sector().equals(sector)) {
-                own = v;
-            }
+    /**
+     * The cases just below, at and just above the new value, as the scenario file's boundary description
+     * of the parameter makes them (the comparison taken on the date of the change, in the sector's own
+     * values when the change is a sector's).
+     */
+    private List<Proposal> proposals(BoundaryCases.Description boundary, RuleCatalogue.Award award, RuleCatalogue.Parameter parameter,
+            int threshold, LocalDate since, String unit, Locale locale) {
+        boolean strict = boundary.strictWhen() != null
+                && Boolean.TRUE.equals(award.valueOn(boundary.strictWhen(), parameter.sector(), since));
+        BoundaryCases.Comparison comparison = boundary.comparison(strict);
+        boolean vi = !"en".equals(locale.getLanguage());
+        String code = award.code().name();
+        String awardEn = messages.getMessage("award." + code, null, code, Locale.ENGLISH);
+        String required = text("paramchange.compare." + comparison.name(), locale, amount(parameter.name(), threshold, vi));
+        String requiredEn = text("paramchange.compare." + comparison.name(), Locale.ENGLISH, amount(parameter.name(), threshold, false));
+        List<Proposal> proposals = new ArrayList<>();
+        int index = 1;
+        for (BoundaryCases.Case c : BoundaryCases.cases(boundary, threshold, strict)) {
+            String name = "From " + since + ", " + boundary.words(c, false) + ", " + (c.met() ? "meets" : "does not meet") + " "
+                    + boundary.criterion() + " of " + awardEn + " under \"" + requiredEn + "\"" + (parameter.sector() == null ? ""
+                    : " (sector " + parameter.sector() + ")") + " (boundary: " + c.position().name().toLowerCase(Locale.ROOT)
+                    + " the new value)";
+            String outcome = c.met() ? boundary.metOutcome() : boundary.notMetOutcome();
+            String words = text("paramchange.case.words", locale, capitalized(boundary.words(c, vi)),
+                    text("paramchange.position." + c.position().name(), locale), required, text("outcome." + outcome, locale));
+            String id = "BIEN-" + since.getYear() + "-" + index++;
+            proposals.add(new Proposal(words, boundary.metOutcome(), boundary.notMetOutcome(), c.met(), name,
+                    met -> BoundaryCases.scenario(boundary, c, name, code, id, unit, since.getYear(), met)));
         }
-        return own != null ? own : general;
+        return proposals;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** A threshold with the unit the rule texts give it ({@code parameter.<name>.unit}): "60%", "6 tháng". */
+    private String amount(String parameter, int value, boolean vi) {
+        String number = NumberFormat.getNumberInstance(vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH).format(value);
+        vn.thidua.eligibility.Text unit = registry.active().text("parameter." + parameter + ".unit");
+        if (unit == null) {
+            return number;
+        }
+        String words = vi ? unit.vi() : unit.en();
+        return "%".equals(words) ? number + "%" : number + " " + words;
+    }
+
+    /** The boundary descriptions of the award's scenario file; none when the file does not read (its check will say why). */
+    private static Map<String, BoundaryCases.Description> boundaries(String testsFile, String tests) {
+        try {
+            return BoundaryCases.read(testsFile, YAML.readTree(tests).path("boundaries"), new ArrayList<>());
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     /**
-     * A unit of the scenario file's defaults for the boundary cases: one of the sector's level for a
-     * sector's values, otherwise one whose level has no values of its own for the award's parameters.
+     * Why the form proposes no boundary case: no criterion of the rule set reads the parameter (the
+     * council reads it at its session, or a warning does), it is no number threshold, or the scenario
+     * file does not describe it.
      */
-    private static String unitFor(String tests, RuleCatalogue.Award award, String sector) {
-        JsonNode units;
+    private String whyNoProposal(RuleCatalogue.Award award, RuleCatalogue.Parameter parameter, ParameterChange.Kind kind,
+            String testsFile, Locale locale) {
+        RuleCatalogue catalogue = catalogues.active();
+        boolean read = java.util.stream.Stream.concat(catalogue.common().stream(),
+                        catalogue.awards().stream().flatMap(a -> a.criteria().stream()))
+                .flatMap(c -> c.reads().stream())
+                .anyMatch(p -> p.name().equals(parameter.name()) && award.parameters().contains(p));
+        if (!read) {
+            return text("paramchange.notExercised", locale);
+        }
+        if (kind != ParameterChange.Kind.PERCENT && kind != ParameterChange.Kind.WHOLE) {
+            return text("paramchange.notThreshold", locale);
+        }
+        return text("paramchange.noProposal", locale, testsFile);
+    }
+
+    private static String unitFor(String tests, List<String> sectors, String sector) {
         try {
-            units = YAML.readTree(tests).at("/defaults/units");
+            return BoundaryCases.unit(YAML.readTree(tests), sectors, sector);
         } catch (RuntimeException e) {
             return null;
         }
-        List<String> overridden = award.parameters().stream().map(RuleCatalogue.Parameter::sector)
-                .filter(java.util.Objects::nonNull).toList();
-        for (JsonNode unit : units) {
-            String level = unit.path("level").asString("");
-            if (sector != null ? sector.equals(level) : !level.isEmpty() && !overridden.contains(level)) {
-                return unit.path("code").asString(null);
-            }
-        }
-        return null;
     }
 
     private static RuleCatalogue.Award award(RuleCatalogue catalogue, String code) {
