@@ -99,6 +99,8 @@ class RoleMatrixIntegrationTests {
             Map.entry("GET /runs/{id}/results.xlsx", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("GET /runs/{id}/list.pdf", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("POST /runs/{id}/public-lists", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("GET /runs/{id}/lists/{listId}", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("POST /runs/{id}/lists/{listId}/answers", Set.of("SECRETARIAT", "ADMIN")),
             Map.entry("GET /runs/{id}/award-decisions", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("POST /runs/{id}/award-decisions", Set.of("SECRETARIAT", "ADMIN")),
             Map.entry("POST /runs/{id}/award-decisions/{decisionId}/signature", Set.of("SECRETARIAT", "ADMIN")),
@@ -207,7 +209,7 @@ class RoleMatrixIntegrationTests {
     private boolean letThrough(String endpoint, String role) throws Exception {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{username}", "nobody").replace("{runId}", "999999").replace("{id}", "999999")
-                .replace("{decisionId}", "999999");
+                .replace("{decisionId}", "999999").replace("{listId}", "999999");
         if (path.startsWith("/runs/jobs/")) {
             path = "/runs/jobs/no-such-job";
         }

@@ -18,8 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.audit.ResultRows;
+import vn.thidua.consultation.CommentAnswers;
+import vn.thidua.consultation.CommentStatus;
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.PublicList;
 import vn.thidua.documents.FactTexts;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.PriorityGroup;
@@ -38,6 +41,10 @@ import vn.thidua.web.site.CurrentUser;
 @Controller
 class RunController {
 
+    /** A published list's comments: how many are still open, of how many. */
+    record CommentCount(long open, long total) {
+    }
+
     private final EvaluationRuns runs;
     private final ResultRows resultRows;
     private final RunScope scope;
@@ -45,10 +52,12 @@ class RunController {
     private final CurrentUser currentUser;
     private final MessageSource texts;
     private final RuleSetRegistry rules;
+    private final CommentAnswers answers;
 
     RunController(EvaluationRuns runs, ResultRows resultRows, RunScope scope, Consultations consultations, CurrentUser currentUser, MessageSource texts,
-            RuleSetRegistry rules) {
+            RuleSetRegistry rules, CommentAnswers answers) {
         this.rules = rules;
+        this.answers = answers;
         this.runs = runs;
         this.resultRows = resultRows;
         this.scope = scope;
@@ -82,7 +91,14 @@ class RunController {
         model.addAttribute("awards", AwardCode.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("groups", PriorityGroup.values());
-        model.addAttribute("lists", consultations.ofRun(id));
+        List<PublicList> lists = consultations.ofRun(id);
+        model.addAttribute("lists", lists);
+        Map<Long, CommentCount> commentCounts = new HashMap<>();
+        lists.forEach(l -> {
+            Map<CommentStatus, Long> counts = answers.counts(l.id());
+            commentCounts.put(l.id(), new CommentCount(counts.get(CommentStatus.OPEN), counts.values().stream().mapToLong(Long::longValue).sum()));
+        });
+        model.addAttribute("commentCounts", commentCounts);
         model.addAttribute("today", consultations.today());
         return "runs/results";
     }
@@ -111,7 +127,7 @@ class RunController {
         model.addAttribute("statements", statements);
         model.addAttribute("name", row == null ? subject : row.name());
         model.addAttribute("unitName", row == null ? "" : row.unitName());
-        model.addAttribute("comments", consultations.about(id, subject, award.name()));
+        model.addAttribute("comments", answers.about(id, subject, award.name()));
         return "runs/decision";
     }
 

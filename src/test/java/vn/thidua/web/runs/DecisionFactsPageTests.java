@@ -33,6 +33,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
 import vn.thidua.audit.ResultRows;
+import vn.thidua.consultation.CommentAnswers;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
@@ -74,6 +75,9 @@ class DecisionFactsPageTests {
 
     @MockitoBean
     private Consultations consultations;
+
+    @MockitoBean
+    private CommentAnswers answers;
 
     @MockitoBean
     private CurrentUser currentUser;
