@@ -51,6 +51,12 @@ public class Register {
         return store.find(query, units);
     }
 
+    /** The entries a decision of this application conferred, revoked ones with their revocation; empty when none. */
+    @Transactional(readOnly = true)
+    public List<RegisterEntry> ofDecision(long decisionId) {
+        return store.ofDecision(decisionId);
+    }
+
     /**
      * Enters the awards of a decision recorded as signed, in the caller's transaction (the decision's
      * signature and its register entries are written together).
