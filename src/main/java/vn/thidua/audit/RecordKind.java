@@ -70,13 +70,21 @@ public enum RecordKind {
                     text("author_name"), text("contact"), text("body"), datetime("created_at"))),
 
     /**
-     * One version of the secretariat's answer to a public comment, with the status it gives the
-     * comment (answered, resolved, forwarded). A later answer is a new row with the next seq: no
+     * One version of the secretariat's answer to a public comment or a supervision opinion, with the
+     * status it gives it (answered, resolved, forwarded). A later answer is a new row with the next seq: no
      * version is ever changed, so a changed text or status, a deleted or an inserted version is named.
      */
     ANSWER(true, "SELECT id FROM consultation_answer",
             part("consultation_answer", "id = ?", "id", number("comment_id"), number("seq"), text("body"), text("status"),
-                    text("answered_by"), datetime("answered_at"))),
+                    text("answered_by"), datetime("answered_at"), new Column("opinion_id", Kind.NUMBER, true))),
+
+    /**
+     * A supervision opinion of the Fatherland Front on a list or one of its candidates, as filed; its
+     * answers are {@link #ANSWER} records (with {@code opinion_id}, V25).
+     */
+    SUPERVISION_OPINION(true, "SELECT id FROM supervision_opinion",
+            part("supervision_opinion", "id = ?", "id", number("list_id"), text("subject_id"), text("award"), text("body"),
+                    text("filed_by"), text("filed_by_name"), datetime("filed_at"))),
 
     /** A council session with the members who sat or were absent and its ballot counts per dossier. */
     COUNCIL_SESSION(true, "SELECT id FROM council_session",

@@ -21,7 +21,7 @@ import vn.thidua.audit.RecordKind;
 import vn.thidua.audit.RecordSeals;
 
 /**
- * The table of V24, append-only: one INSERT per version of an answer, sealed in the caller's
+ * The table of V24 (with V25's opinion_id), append-only: one INSERT per version of an answer, sealed in the caller's
  * transaction (kind ANSWER); nothing here updates or deletes a row.
  */
 @Component
@@ -29,7 +29,7 @@ class AnswerStore {
 
     /** What an answer answers: the column naming it. */
     enum Target {
-        COMMENT("comment_id");
+        COMMENT("comment_id"), OPINION("opinion_id");
 
         final String column;
 

@@ -43,8 +43,8 @@ import vn.thidua.testing.DatabaseProfiles;
 class RoleMatrixIntegrationTests {
 
     private static final String ANONYMOUS = "ANONYMOUS";
-    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "SECRETARIAT", "POLICY", "AUDITOR", "COUNCIL", "ADMIN");
-    private static final Set<String> LOGGED_IN = Set.of("SECRETARIAT", "POLICY", "AUDITOR", "COUNCIL", "ADMIN");
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "SECRETARIAT", "POLICY", "AUDITOR", "COUNCIL", "ADMIN", "OVERSIGHT");
+    private static final Set<String> LOGGED_IN = Set.of("SECRETARIAT", "POLICY", "AUDITOR", "COUNCIL", "ADMIN", "OVERSIGHT");
 
     private static final Map<String, Set<String>> ALLOWED = new TreeMap<>(Map.ofEntries(
             Map.entry("POST /api/evaluations", Set.of("SECRETARIAT", "ADMIN")),
@@ -101,6 +101,14 @@ class RoleMatrixIntegrationTests {
             Map.entry("POST /runs/{id}/public-lists", Set.of("SECRETARIAT", "ADMIN")),
             Map.entry("GET /runs/{id}/lists/{listId}", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("POST /runs/{id}/lists/{listId}/answers", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("POST /runs/{id}/lists/{listId}/opinion-answers", Set.of("SECRETARIAT", "ADMIN")),
+            // The Fatherland Front (OVERSIGHT) reads its units' lists, decisions and rankings and files
+            // opinions; nothing else in this table lets it through, so it changes nothing else.
+            Map.entry("GET /oversight", Set.of("OVERSIGHT", "ADMIN")),
+            Map.entry("GET /oversight/lists/{id}", Set.of("OVERSIGHT", "ADMIN")),
+            Map.entry("POST /oversight/lists/{id}/opinions", Set.of("OVERSIGHT")),
+            Map.entry("GET /oversight/runs/{id}", Set.of("OVERSIGHT", "ADMIN")),
+            Map.entry("GET /oversight/runs/{id}/decision", Set.of("OVERSIGHT", "ADMIN")),
             Map.entry("GET /runs/{id}/award-decisions", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("POST /runs/{id}/award-decisions", Set.of("SECRETARIAT", "ADMIN")),
             Map.entry("POST /runs/{id}/award-decisions/{decisionId}/signature", Set.of("SECRETARIAT", "ADMIN")),

@@ -16,6 +16,8 @@ import vn.thidua.accounts.Account;
 import vn.thidua.consultation.CommentAnswers;
 import vn.thidua.consultation.CommentStatus;
 import vn.thidua.consultation.CommentThread;
+import vn.thidua.consultation.OpinionThread;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.scheduling.ReviewDossier;
 import vn.thidua.scheduling.ReviewSession;
 import vn.thidua.scheduling.ScheduleResult;
@@ -26,16 +28,25 @@ import vn.thidua.web.site.CurrentUser;
 
 /**
  * Council members: from the stored schedules, the sessions they sit in, the dossiers of each, the
- * ones they recuse from, and the public comments on those candidates with the secretariat's answers,
- * read before they vote. Administrators see every session.
+ * ones they recuse from, and the public comments on those candidates and the Fatherland Front's
+ * supervision opinions, with the secretariat's answers, read before they vote (an opinion still
+ * unanswered is marked). Administrators see every session.
  */
 @Controller
 class CouncilController {
 
-    record DossierLine(ReviewDossier dossier, boolean recused, List<CommentThread> comments) {
+    record DossierLine(ReviewDossier dossier, boolean recused, List<CommentThread> comments, List<OpinionThread> opinions) {
 
         public long openComments() {
             return comments.stream().filter(c -> c.status() == CommentStatus.OPEN).count();
+        }
+
+        public long unansweredOpinions() {
+            return opinions.stream().filter(o -> !o.answered()).count();
+        }
+
+        public boolean anything() {
+            return !comments.isEmpty() || !opinions.isEmpty();
         }
     }
 
@@ -45,9 +56,11 @@ class CouncilController {
     private final Schedules schedules;
     private final JsonMapper json;
     private final CommentAnswers answers;
+    private final SupervisionOpinions opinions;
     private final CurrentUser currentUser;
 
-    CouncilController(Schedules schedules, JsonMapper json, CommentAnswers answers, CurrentUser currentUser) {
+    CouncilController(Schedules schedules, JsonMapper json, CommentAnswers answers, SupervisionOpinions opinions, CurrentUser currentUser) {
+        this.opinions = opinions;
         this.schedules = schedules;
         this.json = json;
         this.answers = answers;
@@ -80,7 +93,10 @@ class CouncilController {
                         List<CommentThread> comments = view.sourceRunId() == null
                                 ? answers.about(dossier.subjectId(), dossier.award().name())
                                 : answers.about(view.sourceRunId(), dossier.subjectId(), dossier.award().name());
-                        inSession.add(new DossierLine(dossier, member != null && a.recused().contains(member), comments));
+                        // The Fatherland Front's opinions on the dossier and on its run's lists (a schedule from a run only).
+                        List<OpinionThread> filed = view.sourceRunId() == null ? List.of()
+                                : opinions.about(view.sourceRunId(), dossier.subjectId(), dossier.award().name());
+                        inSession.add(new DossierLine(dossier, member != null && a.recused().contains(member), comments, filed));
                     }
                 }
                 lines.add(new SessionLine(id, session, inSession));

@@ -22,6 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.thidua.consultation.CommentAnswers;
 import vn.thidua.consultation.CommentThread;
+import vn.thidua.consultation.OpinionThread;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.council.BallotWorkbooks;
 import vn.thidua.council.CouncilSession;
 import vn.thidua.council.CouncilSessions;
@@ -53,9 +55,11 @@ class CouncilSessionPagesController {
     private final RunAccess access;
     private final CurrentUser currentUser;
     private final CommentAnswers answers;
+    private final SupervisionOpinions opinions;
 
     CouncilSessionPagesController(CouncilSessions sessions, SessionDrafts drafts, BallotWorkbooks workbooks, RunScope scope,
-            RunAccess access, CurrentUser currentUser, CommentAnswers answers) {
+            RunAccess access, CurrentUser currentUser, CommentAnswers answers, SupervisionOpinions opinions) {
+        this.opinions = opinions;
         this.answers = answers;
         this.sessions = sessions;
         this.drafts = drafts;
@@ -145,6 +149,11 @@ class CouncilSessionPagesController {
                 answers.about(session.runId(), r.subjectId(), r.award().name())));
         model.addAttribute("comments", comments);
         model.addAttribute("anyComments", comments.values().stream().anyMatch(c -> !c.isEmpty()));
+        List<OpinionThread> filed = opinions.ofRun(session.runId());
+        model.addAttribute("opinions", filed);
+        Map<String, String> names = new java.util.HashMap<>();
+        session.results().forEach(r -> names.put(r.subjectId(), r.subjectName()));
+        model.addAttribute("names", names);
         return "council/session";
     }
 

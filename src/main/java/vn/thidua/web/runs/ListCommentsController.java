@@ -21,13 +21,16 @@ import vn.thidua.consultation.CommentStatus;
 import vn.thidua.consultation.CommentThread;
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.OpinionThread;
 import vn.thidua.consultation.PublicList;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.system.NotFoundException;
 import vn.thidua.web.site.CurrentUser;
 
 /**
- * The secretariat's page of a published list: its comments by status with their counts, each with the
- * answer in force and the versions it superseded, and the form that answers (or answers again).
+ * The secretariat's page of a published list: the Fatherland Front's supervision opinions and the
+ * public's comments by status with their counts, each with the answer in force and the versions it
+ * superseded, and the forms that answer (or answer again).
  */
 @Controller
 class ListCommentsController {
@@ -45,9 +48,11 @@ class ListCommentsController {
     private final ResultRows rows;
     private final RunScope scope;
     private final CurrentUser currentUser;
+    private final SupervisionOpinions opinions;
 
     ListCommentsController(Consultations consultations, CommentAnswers answers, ResultRows rows, RunScope scope,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, SupervisionOpinions opinions) {
+        this.opinions = opinions;
         this.consultations = consultations;
         this.answers = answers;
         this.rows = rows;
@@ -59,6 +64,29 @@ class ListCommentsController {
     String comments(@PathVariable long id, @PathVariable long listId, @RequestParam(required = false) String status, Model model) {
         scope.check(id);
         return page(list(id, listId), CommentStatus.named(status).orElse(null), model);
+    }
+
+    @PostMapping("/runs/{id}/lists/{listId}/opinion-answers")
+    String answerOpinion(@PathVariable long id, @PathVariable long listId, @RequestParam(required = false) Long opinion,
+            @RequestParam(required = false) String body, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer replaces, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        PublicList list = list(id, listId);
+        Account me = currentUser.get();
+        long opinionId = opinion == null ? 0 : opinion;
+        try {
+            opinions.answer(listId, opinionId, body, status, replaces, me);
+            redirect.addFlashAttribute("opinionAnswered", opinionId);
+            return "redirect:/runs/" + id + "/lists/" + listId + "#opinion-" + opinionId;
+        } catch (ConsultationException e) {
+            model.addAttribute("error", e.messageVi() + " / " + e.getMessage());
+            model.addAttribute("errorField", e.field());
+            model.addAttribute("opinionForm", new AnswerForm(opinionId, body, status));
+            if (!answers.mayAnswer(me, list)) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                return "runs/comments-refused";
+            }
+            return page(list, null, model);
+        }
     }
 
     @PostMapping("/runs/{id}/lists/{listId}/answers")
@@ -98,7 +126,11 @@ class ListCommentsController {
         model.addAttribute("answerable", List.of(CommentStatus.ANSWERED, CommentStatus.RESOLVED, CommentStatus.FORWARDED));
         model.addAttribute("total", counts.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("threads", threads);
-        model.addAttribute("names", rows.names(list.runId(), threads.stream().map(t -> t.comment().subjectId()).toList()));
+        List<OpinionThread> filed = opinions.onList(list.id());
+        model.addAttribute("opinions", filed);
+        List<String> subjects = new java.util.ArrayList<>(threads.stream().map(t -> t.comment().subjectId()).toList());
+        filed.stream().filter(o -> !o.opinion().onList()).forEach(o -> subjects.add(o.opinion().subjectId()));
+        model.addAttribute("names", rows.names(list.runId(), subjects));
         model.addAttribute("mayAnswer", answers.mayAnswer(currentUser.get(), list));
         model.addAttribute("limit", CommentAnswers.LIMIT);
         return "runs/comments";

@@ -23,6 +23,7 @@ import vn.thidua.consultation.CommentStatus;
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.consultation.PublicList;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.documents.FactTexts;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.PriorityGroup;
@@ -53,9 +54,11 @@ class RunController {
     private final MessageSource texts;
     private final RuleSetRegistry rules;
     private final CommentAnswers answers;
+    private final SupervisionOpinions opinions;
 
     RunController(EvaluationRuns runs, ResultRows resultRows, RunScope scope, Consultations consultations, CurrentUser currentUser, MessageSource texts,
-            RuleSetRegistry rules, CommentAnswers answers) {
+            RuleSetRegistry rules, CommentAnswers answers, SupervisionOpinions opinions) {
+        this.opinions = opinions;
         this.rules = rules;
         this.answers = answers;
         this.runs = runs;
@@ -128,6 +131,8 @@ class RunController {
         model.addAttribute("name", row == null ? subject : row.name());
         model.addAttribute("unitName", row == null ? "" : row.unitName());
         model.addAttribute("comments", answers.about(id, subject, award.name()));
+        model.addAttribute("opinions", opinions.about(id, subject, award.name()));
+        model.addAttribute("names", Map.of(subject, row == null ? subject : row.name()));
         return "runs/decision";
     }
 

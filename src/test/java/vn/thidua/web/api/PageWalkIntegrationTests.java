@@ -96,7 +96,7 @@ class PageWalkIntegrationTests {
         List<String> seeds = List.of("/", "/runs", "/runs/" + run, "/runs/" + run + "/rankings", "/runs/" + run + "/council",
                 "/runs/" + run + "/award-decisions", "/runs/" + run + "?outcome=ELIGIBLE&size=5&page=2", "/register", "/audit",
                 "/audit?subject=" + subject, "/audit/chain", "/audit/accounts", "/policy/awards", "/policy/validate",
-                "/policy/changes", "/policy/changes/editor", "/admin/users", "/council", "/council/sessions", "/public");
+                "/policy/changes", "/policy/changes/editor", "/admin/users", "/council", "/council/sessions", "/public", "/oversight");
         List<String> problems = new ArrayList<>();
         int walked = 0;
         for (String lang : List.of("vi", "en")) {

@@ -25,6 +25,7 @@ import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
 import vn.thidua.consultation.Answer;
 import vn.thidua.consultation.CommentAnswers;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.consultation.CommentStatus;
 import vn.thidua.consultation.CommentThread;
 import vn.thidua.consultation.PublicComment;
@@ -51,6 +52,9 @@ class CouncilControllerTests {
 
     @MockitoBean
     private CommentAnswers answers;
+
+    @MockitoBean
+    private SupervisionOpinions opinions;
 
     @MockitoBean
     private CurrentUser currentUser;

@@ -30,6 +30,7 @@ import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
 import vn.thidua.audit.ResultRows;
 import vn.thidua.consultation.CommentAnswers;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.consultation.CommentThread;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.consultation.PublicComment;
@@ -81,6 +82,9 @@ class RunControllerTests {
 
     @MockitoBean
     private CommentAnswers answers;
+
+    @MockitoBean
+    private SupervisionOpinions opinions;
 
     @MockitoBean
     private CurrentUser currentUser;
