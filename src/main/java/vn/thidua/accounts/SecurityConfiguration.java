@@ -30,6 +30,7 @@ class SecurityConfiguration {
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String COUNCIL = Role.COUNCIL.name();
     private static final String ADMIN = Role.ADMIN.name();
+    private static final String OVERSIGHT = Role.OVERSIGHT.name();
     // No page has an inline script or style (Swagger UI's, served by springdoc, are files too).
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -121,6 +122,9 @@ class SecurityConfiguration {
                         .requestMatchers("/council/**").hasAnyRole(COUNCIL, ADMIN)
                         // The yearly and term report by focus group (docs/operations.md, "The year and the term reported").
                         .requestMatchers(HttpMethod.GET, "/reports", "/reports/**").hasAnyRole(SECRETARIAT, POLICY, ADMIN)
+                        // The Fatherland Front reads its units' lists, decisions and rankings; only it files opinions.
+                        .requestMatchers(HttpMethod.GET, "/oversight", "/oversight/**").hasAnyRole(OVERSIGHT, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/oversight/lists/*/opinions").hasRole(OVERSIGHT)
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(recorded).failureHandler(failed).permitAll())

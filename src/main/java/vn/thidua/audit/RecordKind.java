@@ -62,12 +62,29 @@ public enum RecordKind {
                     new Column("posted_from", Kind.DATE, true))),
 
     /**
-     * A public comment as received. Its status is not covered: it is a workflow field (OPEN when
-     * received, and a triage may change it), so a status change is not reported as tampering.
+     * A public comment as received. Its {@code status} column is not covered: it keeps the OPEN it was
+     * received with, and the comment's status is that of its newest answer, sealed as {@link #ANSWER}.
      */
     PUBLIC_COMMENT(true, "SELECT id FROM public_comment",
             part("public_comment", "id = ?", "id", number("list_id"), text("subject_id"), text("award"),
                     text("author_name"), text("contact"), text("body"), datetime("created_at"))),
+
+    /**
+     * One version of the secretariat's answer to a public comment or a supervision opinion, with the
+     * status it gives it (answered, resolved, forwarded). A later answer is a new row with the next seq: no
+     * version is ever changed, so a changed text or status, a deleted or an inserted version is named.
+     */
+    ANSWER(true, "SELECT id FROM consultation_answer",
+            part("consultation_answer", "id = ?", "id", number("comment_id"), number("seq"), text("body"), text("status"),
+                    text("answered_by"), datetime("answered_at"), new Column("opinion_id", Kind.NUMBER, true))),
+
+    /**
+     * A supervision opinion of the Fatherland Front on a list or one of its candidates, as filed; its
+     * answers are {@link #ANSWER} records (with {@code opinion_id}, V25).
+     */
+    SUPERVISION_OPINION(true, "SELECT id FROM supervision_opinion",
+            part("supervision_opinion", "id = ?", "id", number("list_id"), text("subject_id"), text("award"), text("body"),
+                    text("filed_by"), text("filed_by_name"), datetime("filed_at"))),
 
     /** A council session with the members who sat or were absent and its ballot counts per dossier. */
     COUNCIL_SESSION(true, "SELECT id FROM council_session",

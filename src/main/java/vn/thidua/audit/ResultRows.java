@@ -328,6 +328,16 @@ public class ResultRows {
     /** The names of some subjects of a run, by subject id (a subject the run has no row for is left out). */
     @Transactional(readOnly = true)
     public Map<String, String> names(long runId, Collection<String> subjectIds) {
+        return bySubject(runId, subjectIds, "subject_name");
+    }
+
+    /** The unit codes of some subjects of a run, by subject id (a subject the run has no row for is left out). */
+    @Transactional(readOnly = true)
+    public Map<String, String> unitsOf(long runId, Collection<String> subjectIds) {
+        return bySubject(runId, subjectIds, "unit_code");
+    }
+
+    private Map<String, String> bySubject(long runId, Collection<String> subjectIds, String column) {
         Map<String, String> names = new HashMap<>();
         List<String> ids = subjectIds.stream().distinct().toList();
         for (int from = 0; from < ids.size(); from += BATCH) {
@@ -335,7 +345,7 @@ public class ResultRows {
             List<Object> args = new ArrayList<>(part.size() + 1);
             args.add(runId);
             args.addAll(part);
-            jdbc.query("SELECT subject_id, subject_name FROM run_result_row WHERE run_id = ? AND subject_id IN ("
+            jdbc.query("SELECT subject_id, " + column + " FROM run_result_row WHERE run_id = ? AND subject_id IN ("
                     + part.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")",
                     rs -> {
                         names.put(rs.getString(1), rs.getString(2));

@@ -24,6 +24,11 @@ import vn.thidua.audit.RecordSeals;
 public class Consultations {
 
     private static final String LIST = "id, run_id, title, opens_on, closes_on, posting_places, posted_from";
+    // A comment's status is its newest answer's (sealed, V24), OPEN while it has none; public_comment.status is left as received.
+    private static final String COMMENT = "SELECT c.id, c.list_id, c.subject_id, c.award, c.author_name, c.contact, c.body,"
+            + " COALESCE((SELECT a.status FROM consultation_answer a WHERE a.comment_id = c.id AND a.seq ="
+            + " (SELECT MAX(b.seq) FROM consultation_answer b WHERE b.comment_id = c.id)), 'OPEN'), c.created_at"
+            + " FROM public_comment c";
     private static final int PLACES = 1000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -119,7 +124,7 @@ public class Consultations {
 
     /**
      * Takes a comment on a candidate of the list, only while the list is open; it is sealed in the
-     * audit record chain as received (its status, a workflow field, is not covered).
+     * audit record chain as received. It is open until the secretariat answers it ({@link CommentAnswers}).
      */
     public void comment(PublicList list, String subjectId, String award, String authorName, String contact, String body) {
         if (!list.openOn(today())) {
@@ -154,8 +159,7 @@ public class Consultations {
      * ids are unique only within a request, so another run's "CN-0001" is another person.
      */
     public List<PublicComment> about(long runId, String subjectId, String award) {
-        return jdbc.query("SELECT c.id, c.list_id, c.subject_id, c.award, c.author_name, c.contact, c.body, c.status, c.created_at"
-                + " FROM public_comment c JOIN public_list l ON l.id = c.list_id"
+        return jdbc.query(COMMENT + " JOIN public_list l ON l.id = c.list_id"
                 + " WHERE l.run_id = ? AND c.subject_id = ? AND c.award = ? ORDER BY c.id", Consultations::comment, runId, subjectId, award);
     }
 
@@ -164,8 +168,23 @@ public class Consultations {
      * schedule, whose dossiers do not name their run. Prefer {@link #about(long, String, String)}.
      */
     public List<PublicComment> about(String subjectId, String award) {
-        return jdbc.query("SELECT id, list_id, subject_id, award, author_name, contact, body, status, created_at"
-                + " FROM public_comment WHERE subject_id = ? AND award = ? ORDER BY id", Consultations::comment, subjectId, award);
+        return jdbc.query(COMMENT + " WHERE c.subject_id = ? AND c.award = ? ORDER BY c.id", Consultations::comment, subjectId, award);
+    }
+
+    /** The comments on a list, oldest first. */
+    public List<PublicComment> onList(long listId) {
+        return jdbc.query(COMMENT + " WHERE c.list_id = ? ORDER BY c.id", Consultations::comment, listId);
+    }
+
+    /** A comment by its id, or empty when none has it. */
+    public Optional<PublicComment> comment(long id) {
+        return jdbc.query(COMMENT + " WHERE c.id = ?", Consultations::comment, id).stream().findFirst();
+    }
+
+    /** Lists whose window has closed, most recently closed first, at most {@code limit}: the public page keeps them. */
+    public List<PublicList> closed(int limit) {
+        return jdbc.query("SELECT " + LIST + " FROM public_list WHERE closes_on < ? ORDER BY closes_on DESC, id DESC LIMIT "
+                + Math.max(1, limit), Consultations::list, Date.valueOf(today()));
     }
 
     private static void require(String field, String value, int max, String vi, String en) {

@@ -59,6 +59,18 @@ public record CouncilResult(
                 ruleSetVersion, citation, text, warnings, null);
     }
 
+    /** The same result with more warnings (e.g. supervision opinions left unanswered), added after its own. */
+    CouncilResult withWarnings(List<Text> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Text> all = new java.util.ArrayList<>(warnings == null ? List.of() : warnings);
+        all.addAll(more);
+        return new CouncilResult(subjectId, subjectKind, subjectName, unit, award, outcome, agree, disagree, invalid, percent,
+                threshold, comparison, denominatorKind, denominator, councilSize, present, absentWritten, absent, recused,
+                recusedCounted, quorum, votedOn, ruleSetVersion, citation, text, List.copyOf(all), posting);
+    }
+
     /** The same result with a posting warning, its text added to the warnings. */
     CouncilResult withPosting(Posting notice, Text warning) {
         List<Text> more = new java.util.ArrayList<>(warnings == null ? List.of() : warnings);

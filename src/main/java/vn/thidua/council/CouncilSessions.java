@@ -63,10 +63,13 @@ public class CouncilSessions {
     private final CouncilMinutes minutes;
     private final RecordSeals seals;
     private final PostingChecks postings;
+    private final OpinionChecks opinions;
 
     CouncilSessions(EvaluationRuns runs, Schedules schedules, SessionStore store, RunRuleSets ruleSets, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactionManager, CouncilMinutes minutes, RecordSeals seals, PostingChecks postings) {
+            PlatformTransactionManager transactionManager, CouncilMinutes minutes, RecordSeals seals, PostingChecks postings,
+            OpinionChecks opinions) {
         this.postings = postings;
+        this.opinions = opinions;
         this.minutes = minutes;
         this.seals = seals;
         this.runs = runs;
@@ -110,7 +113,7 @@ public class CouncilSessions {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        SessionPlan.Planned posted = withPosting(runId, ruleSet, plan);
+        SessionPlan.Planned posted = withOpinions(runId, ruleSet, withPosting(runId, ruleSet, plan));
         long id;
         try {
             id = transactions.execute(status -> {
@@ -209,6 +212,22 @@ public class CouncilSessions {
                 award -> postingRule(ruleSet, award, plan.heldOn()).flatMap(rule -> postings.check(lists, rule, plan.heldOn(),
                         names.of(award, VIETNAMESE), names.of(award, Locale.ENGLISH))))
                 .map(warned -> result.withPosting(warned.posting(), warned.text())).orElse(result)).toList();
+        return new SessionPlan.Planned(plan.heldOn(), plan.members(), results);
+    }
+
+    /**
+     * Each result with a warning per supervision opinion on it, or on its list, that the secretariat
+     * had not answered when the session was recorded; the council's decision stands either way.
+     */
+    private SessionPlan.Planned withOpinions(long runId, RuleSet ruleSet, SessionPlan.Planned plan) {
+        List<vn.thidua.consultation.Opinion> unanswered = opinions.unanswered(runId);
+        if (unanswered.isEmpty()) {
+            return plan;
+        }
+        AwardNames names = new AwardNames(ruleSet);
+        List<CouncilResult> results = plan.results().stream().map(r -> r.withWarnings(opinions.warnings(unanswered, r.subjectId(),
+                r.award().name(), plan.heldOn(), r.subjectName() + " · " + names.of(r.award(), VIETNAMESE),
+                r.subjectName() + " · " + names.of(r.award(), Locale.ENGLISH)))).toList();
         return new SessionPlan.Planned(plan.heldOn(), plan.members(), results);
     }
 

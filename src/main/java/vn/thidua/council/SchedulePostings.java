@@ -26,9 +26,10 @@ import vn.thidua.scheduling.Schedules;
 import vn.thidua.scheduling.SchedulingRequest;
 
 /**
- * The posting warnings of a schedule built from a run: each dossier placed in a session held before
- * the run's list has been posted for its award's working days, as a recorded session would be warned
- * ({@link PostingChecks}), under the active rule set. A schedule not built from a run has none.
+ * The warnings of a schedule built from a run: each dossier placed in a session held before the run's
+ * list has been posted for its award's working days, as a recorded session would be warned
+ * ({@link PostingChecks}), under the active rule set, and each supervision opinion on a dossier or its
+ * list still unanswered ({@link OpinionChecks}). A schedule not built from a run has none.
  */
 @Service
 public class SchedulePostings {
@@ -39,8 +40,10 @@ public class SchedulePostings {
     private final PostingChecks postings;
     private final RunRuleSets ruleSets;
     private final JsonMapper json;
+    private final OpinionChecks opinions;
 
-    SchedulePostings(Schedules schedules, PostingChecks postings, RunRuleSets ruleSets, JsonMapper json) {
+    SchedulePostings(Schedules schedules, PostingChecks postings, RunRuleSets ruleSets, JsonMapper json, OpinionChecks opinions) {
+        this.opinions = opinions;
         this.schedules = schedules;
         this.postings = postings;
         this.ruleSets = ruleSets;
@@ -59,7 +62,12 @@ public class SchedulePostings {
         Map<String, LocalDate> sessions = new HashMap<>();
         request.get().sessions().forEach(s -> sessions.put(s.id(), s.start().toLocalDate()));
         Map<String, AwardCode> awards = new HashMap<>();
-        request.get().dossiers().forEach(d -> awards.put(d.id(), d.award()));
+        Map<String, String> subjects = new HashMap<>();
+        request.get().dossiers().forEach(d -> {
+            awards.put(d.id(), d.award());
+            subjects.put(d.id(), d.subjectId());
+        });
+        List<vn.thidua.consultation.Opinion> unanswered = opinions.unanswered(view.sourceRunId());
         List<PublicList> lists = postings.lists(view.sourceRunId());
         RuleSet ruleSet = ruleSets.active();
         AwardNames names = new AwardNames(ruleSet);
@@ -74,6 +82,10 @@ public class SchedulePostings {
             rule.flatMap(r -> postings.check(lists, r, on, names.of(award, VIETNAMESE), names.of(award, Locale.ENGLISH)))
                     .ifPresent(w -> warnings.add(new Text("Phiên " + a.session() + ": " + w.text().vi(),
                             "Session " + a.session() + ": " + w.text().en())));
+            String subject = subjects.get(a.dossier());
+            opinions.warnings(unanswered, subject, award.name(), on, subject + " · " + names.of(award, VIETNAMESE),
+                    subject + " · " + names.of(award, Locale.ENGLISH)).forEach(w -> warnings.add(new Text("Phiên " + a.session() + ": "
+                            + w.vi(), "Session " + a.session() + ": " + w.en())));
         }
         return view.withWarnings(List.copyOf(warnings));
     }

@@ -52,6 +52,12 @@ public class Register {
         return store.find(query, units);
     }
 
+    /** The entries a decision of this application conferred, revoked ones with their revocation; empty when none. */
+    @Transactional(readOnly = true)
+    public List<RegisterEntry> ofDecision(long decisionId) {
+        return store.ofDecision(decisionId);
+    }
+
     /**
      * Every entry of the years {@code from} to {@code to} (the years of the achievement) that still counts,
      * revoked entries left out, handed to {@code each} one at a time in year and entry order: for the

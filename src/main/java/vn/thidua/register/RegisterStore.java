@@ -127,6 +127,11 @@ class RegisterStore {
                 }, from, to);
     }
 
+    /** The entries a decision of this application conferred, in its entries' order, revoked ones too. */
+    List<RegisterEntry> ofDecision(long decisionId) {
+        return jdbc.query(SELECT + " WHERE e.decision_id = ? ORDER BY e.entry_seq, e.id", RegisterStore::entry, decisionId);
+    }
+
     /** The entries of a subject, award and year that still count (not revoked). */
     List<RegisterEntry> inForce(String subjectId, AwardCode award, int year) {
         return jdbc.query(SELECT + " WHERE e.subject_id = ? AND e.award = ? AND e.award_year = ? AND r.id IS NULL",

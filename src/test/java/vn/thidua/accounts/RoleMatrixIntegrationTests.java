@@ -43,8 +43,8 @@ import vn.thidua.testing.DatabaseProfiles;
 class RoleMatrixIntegrationTests {
 
     private static final String ANONYMOUS = "ANONYMOUS";
-    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "SECRETARIAT", "POLICY", "AUDITOR", "COUNCIL", "ADMIN");
-    private static final Set<String> LOGGED_IN = Set.of("SECRETARIAT", "POLICY", "AUDITOR", "COUNCIL", "ADMIN");
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "SECRETARIAT", "POLICY", "AUDITOR", "COUNCIL", "ADMIN", "OVERSIGHT");
+    private static final Set<String> LOGGED_IN = Set.of("SECRETARIAT", "POLICY", "AUDITOR", "COUNCIL", "ADMIN", "OVERSIGHT");
 
     private static final Map<String, Set<String>> ALLOWED = new TreeMap<>(Map.ofEntries(
             Map.entry("POST /api/evaluations", Set.of("SECRETARIAT", "ADMIN")),
@@ -99,6 +99,16 @@ class RoleMatrixIntegrationTests {
             Map.entry("GET /runs/{id}/results.xlsx", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("GET /runs/{id}/list.pdf", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("POST /runs/{id}/public-lists", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("GET /runs/{id}/lists/{listId}", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
+            Map.entry("POST /runs/{id}/lists/{listId}/answers", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("POST /runs/{id}/lists/{listId}/opinion-answers", Set.of("SECRETARIAT", "ADMIN")),
+            // The Fatherland Front (OVERSIGHT) reads its units' lists, decisions and rankings and files
+            // opinions; nothing else in this table lets it through, so it changes nothing else.
+            Map.entry("GET /oversight", Set.of("OVERSIGHT", "ADMIN")),
+            Map.entry("GET /oversight/lists/{id}", Set.of("OVERSIGHT", "ADMIN")),
+            Map.entry("POST /oversight/lists/{id}/opinions", Set.of("OVERSIGHT")),
+            Map.entry("GET /oversight/runs/{id}", Set.of("OVERSIGHT", "ADMIN")),
+            Map.entry("GET /oversight/runs/{id}/decision", Set.of("OVERSIGHT", "ADMIN")),
             Map.entry("GET /runs/{id}/award-decisions", Set.of("SECRETARIAT", "AUDITOR", "ADMIN")),
             Map.entry("POST /runs/{id}/award-decisions", Set.of("SECRETARIAT", "ADMIN")),
             Map.entry("POST /runs/{id}/award-decisions/{decisionId}/signature", Set.of("SECRETARIAT", "ADMIN")),
@@ -212,7 +222,7 @@ class RoleMatrixIntegrationTests {
     private boolean letThrough(String endpoint, String role) throws Exception {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{username}", "nobody").replace("{runId}", "999999").replace("{id}", "999999")
-                .replace("{decisionId}", "999999");
+                .replace("{decisionId}", "999999").replace("{listId}", "999999");
         if (path.startsWith("/runs/jobs/")) {
             path = "/runs/jobs/no-such-job";
         }

@@ -32,7 +32,11 @@ import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.thidua.accounts.Account;
+import vn.thidua.accounts.Role;
+import vn.thidua.consultation.CommentAnswers;
 import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.consultation.PublicList;
 import vn.thidua.dossier.SampleRequests;
 import vn.thidua.evaluation.EvaluationRuns;
@@ -58,7 +62,7 @@ class RecordChainIntegrationTests {
 
     /** One record of every kind, written once for the class. */
     private record Fixture(long run, long rankedRun, long schedule, String ruleSet, long report, long activation, long list,
-            long comment, long session, long decision, long entry, long revocation) {
+            long comment, long answer, long opinion, long opinionAnswer, long session, long decision, long entry, long revocation) {
     }
 
     private static Fixture fixture;
@@ -81,6 +85,10 @@ class RecordChainIntegrationTests {
     private RuleSetRegistry registry;
     @Autowired
     private Consultations consultations;
+    @Autowired
+    private CommentAnswers answers;
+    @Autowired
+    private SupervisionOpinions opinions;
     @Autowired
     private JsonMapper json;
     @Autowired
@@ -105,6 +113,16 @@ class RecordChainIntegrationTests {
                 consultations.today().plusDays(10), "Trụ sở UBND xã, nhà văn hóa thôn 1", consultations.today().minusDays(1), "thu-ky");
         consultations.comment(list, "CN-0001", "LAO_DONG_TIEN_TIEN", "Nguyễn Văn B", null, "Đề nghị xem lại thành tích");
         long comment = jdbc.queryForObject("SELECT MAX(id) FROM public_comment WHERE list_id = ?", Long.class, list.id());
+        // Another comment is answered: the one above is deleted by a tamper test, which an answer's foreign key would stop.
+        consultations.comment(list, "CN-0002", "LAO_DONG_TIEN_TIEN", "Trần Thị C", null, "Xác minh giúp thành tích năm 2024");
+        long answered = jdbc.queryForObject("SELECT MAX(id) FROM public_comment WHERE list_id = ?", Long.class, list.id());
+        long answer = answers.answer(list.id(), answered, "Đã xác minh với thôn, thành tích đúng như hồ sơ", "RESOLVED", null,
+                new Account("quan-tri", "quan-tri", true, EnumSet.of(Role.ADMIN), Set.of(), null)).current().id();
+        // An opinion of the Front on the list, and the secretariat's answer to it (an ANSWER record with opinion_id).
+        Account front = new Account("mttq", "Ủy ban MTTQ xã Đạ R'sal", true, EnumSet.of(Role.OVERSIGHT, Role.ADMIN), Set.of(), null);
+        long opinion = opinions.file(list.id(), null, null, "Đề nghị niêm yết thêm tại các thôn", front).opinion().id();
+        long opinionAnswer = opinions.answer(list.id(), opinion, "Đã niêm yết tại ba thôn", "RESOLVED", null,
+                new Account("quan-tri", "quan-tri", true, EnumSet.of(Role.ADMIN), Set.of(), null)).current().id();
         SealedRecords sql = new SealedRecords(jdbc, seals, transactionManager);
         long session = sql.councilSession(run);
         long decision = sql.awardDecision(run, session);
@@ -112,7 +130,7 @@ class RecordChainIntegrationTests {
         long entry = sql.registerEntry(decision, "RC-CN-0001");
         long revocation = sql.revocation(entry);
         fixture = new Fixture(run, rankedRun, schedule, registry.active().version(), report, activation, list.id(), comment,
-                session, decision, entry, revocation);
+                answer, opinion, opinionAnswer, session, decision, entry, revocation);
     }
 
     @Test
@@ -237,8 +255,53 @@ class RecordChainIntegrationTests {
         long extraComment = fixture.comment() + 100_000;
         assertNamed(tamper.insertedCopy("public_comment", "id = ?", comment, Map.of("id", extraComment), this::records),
                 RecordKind.PUBLIC_COMMENT, extraComment, "public_comment");
-        // The status is a workflow field the seal leaves out.
+        // The column keeps the OPEN the comment was received with; its status is its sealed answer's (below).
         assertThat(tamper.updated("public_comment", "status", "ANSWERED", "id = ?", comment, this::records).intact()).isTrue();
+        assertIntact();
+    }
+
+    /**
+     * An answer is never changed: its text, the status it gives the comment, who wrote it and when are
+     * sealed, and so is its version number; deleting it (or the comment it answers) or adding a
+     * version around the application is named too.
+     */
+    @Test
+    void namesAlteredDeletedOrInsertedAnswer() {
+        Object[] answer = {fixture.answer()};
+        assertNamed(tamper.updated("consultation_answer", "body", "Một câu trả lời khác", "id = ?", answer, this::records),
+                RecordKind.ANSWER, fixture.answer(), "consultation_answer");
+        assertNamed(tamper.updated("consultation_answer", "status", "FORWARDED", "id = ?", answer, this::records),
+                RecordKind.ANSWER, fixture.answer(), "consultation_answer");
+        assertNamed(tamper.updated("consultation_answer", "answered_by", "nguoi-khac", "id = ?", answer, this::records),
+                RecordKind.ANSWER, fixture.answer(), "consultation_answer");
+        assertNamed(tamper.updated("consultation_answer", "seq", 7, "id = ?", answer, this::records),
+                RecordKind.ANSWER, fixture.answer(), "consultation_answer");
+        assertNamed(tamper.deleted("consultation_answer", "id = ?", answer, this::records),
+                RecordKind.ANSWER, fixture.answer(), "consultation_answer");
+        long extra = fixture.answer() + 100_000;
+        assertNamed(tamper.insertedCopy("consultation_answer", "id = ?", answer, Map.of("id", extra, "seq", 2), this::records),
+                RecordKind.ANSWER, extra, "consultation_answer");
+        // An answer to an opinion names its opinion (V25), covered too.
+        Object[] opinionAnswer = {fixture.opinionAnswer()};
+        assertNamed(tamper.updated("consultation_answer", "body", "Chưa niêm yết", "id = ?", opinionAnswer, this::records),
+                RecordKind.ANSWER, fixture.opinionAnswer(), "consultation_answer");
+        assertNamed(tamper.updated("consultation_answer", "opinion_id", null, "id = ?", opinionAnswer, this::records),
+                RecordKind.ANSWER, fixture.opinionAnswer(), "consultation_answer");
+        assertIntact();
+    }
+
+    @Test
+    void namesAlteredDeletedOrInsertedSupervisionOpinion() {
+        Object[] opinion = {fixture.opinion()};
+        assertNamed(tamper.updated("supervision_opinion", "body", "Không có ý kiến", "id = ?", opinion, this::records),
+                RecordKind.SUPERVISION_OPINION, fixture.opinion(), "supervision_opinion");
+        assertNamed(tamper.updated("supervision_opinion", "subject_id", "CN-0001", "id = ?", opinion, this::records),
+                RecordKind.SUPERVISION_OPINION, fixture.opinion(), "supervision_opinion");
+        assertNamed(tamper.updated("supervision_opinion", "filed_by_name", "Người khác", "id = ?", opinion, this::records),
+                RecordKind.SUPERVISION_OPINION, fixture.opinion(), "supervision_opinion");
+        long extra = fixture.opinion() + 100_000;
+        assertNamed(tamper.insertedCopy("supervision_opinion", "id = ?", opinion, Map.of("id", extra), this::records),
+                RecordKind.SUPERVISION_OPINION, extra, "supervision_opinion");
         assertIntact();
     }
 

@@ -55,6 +55,12 @@ class ConferralIntegrationTests {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private ConferredAwards conferred;
+
+    @Autowired
+    private vn.thidua.consultation.Consultations consultations;
+
     @Test
     void takesACommuneFromTheCouncilsBallotsToTheRegister() throws Exception {
         long run = json.readTree(mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
@@ -137,6 +143,17 @@ class ConferralIntegrationTests {
                 .isNotEmpty();
         assertThat(read("/api/register?subjectId=CN-0001").get(0).get("decisionNumber").asString()).isEqualTo("12/QĐ-UBND");
 
+        // The public page of the run's list shows the awards conferred: name, unit, award, nothing more.
+        assertThat(conferred.ofRun(run)).extracting(a -> a.award() + " " + a.unitName()).hasSize(2)
+                .allSatisfy(a -> assertThat(a).doesNotContain("null"));
+        long list = consultations.publish(run, "Danh sách đề nghị khen thưởng năm 2025", LocalDate.of(2026, 1, 2),
+                LocalDate.of(2026, 1, 7), "thu-ky").id();
+        String publicPage = mvc.perform(get("/public/" + list)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String conferredSection = publicPage.substring(publicPage.indexOf("id=\"conferred\""));
+        conferredSection = conferredSection.substring(0, conferredSection.indexOf("</section>"));
+        assertThat(conferredSection).contains("Khen thưởng đã được quyết định", "Chiến sĩ thi đua cơ sở", "Lao động tiên tiến",
+                conferred.ofRun(run).get(0).name()).doesNotContain("12/QĐ-UBND", "702.000", "CN-0026");
+
         problem(sign(decision, "13/QĐ-UBND", "2026-01-21", "Nguyễn Văn Chủ"), "decisionId");
         JsonNode twice = problem(sign(redrafted, "14/QĐ-UBND", "2026-01-22", "Nguyễn Văn Chủ"), "entries[0]", "entries[1]");
         assertThat(twice.toString()).contains("12/QĐ-UBND");
@@ -163,6 +180,8 @@ class ConferralIntegrationTests {
                 + "\"authority\":\"Chủ tịch Ủy ban nhân dân xã Đạ R'sal\"}").andExpect(status().isCreated());
         problem(revoke(entryId, "{\"reason\":\"Lần hai\",\"decisionNumber\":\"41/QĐ-UBND\",\"decisionDate\":\"2026-06-02\","
                 + "\"authority\":\"Chủ tịch Ủy ban nhân dân xã Đạ R'sal\"}"), "entryId");
+        assertThat(conferred.ofRun(run)).as("a revoked award is no longer published").hasSize(1)
+                .allSatisfy(a -> assertThat(a.award()).isEqualTo(vn.thidua.dossier.AwardCode.LAO_DONG_TIEN_TIEN));
         JsonNode revoked = read("/api/register/" + entryId);
         assertThat(revoked.get("revocation").get("decisionNumber").asString()).isEqualTo("40/QĐ-UBND");
         assertThat(revoked.get("decisionNumber").asString()).isEqualTo("12/QĐ-UBND");

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.thidua.consultation.CommentAnswers;
+import vn.thidua.consultation.CommentThread;
+import vn.thidua.consultation.OpinionThread;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.council.BallotWorkbooks;
 import vn.thidua.council.CouncilSession;
 import vn.thidua.council.CouncilSessions;
@@ -50,9 +54,13 @@ class CouncilSessionPagesController {
     private final RunScope scope;
     private final RunAccess access;
     private final CurrentUser currentUser;
+    private final CommentAnswers answers;
+    private final SupervisionOpinions opinions;
 
     CouncilSessionPagesController(CouncilSessions sessions, SessionDrafts drafts, BallotWorkbooks workbooks, RunScope scope,
-            RunAccess access, CurrentUser currentUser) {
+            RunAccess access, CurrentUser currentUser, CommentAnswers answers, SupervisionOpinions opinions) {
+        this.opinions = opinions;
+        this.answers = answers;
         this.sessions = sessions;
         this.drafts = drafts;
         this.workbooks = workbooks;
@@ -135,6 +143,17 @@ class CouncilSessionPagesController {
         CouncilSession session = sessions.find(id).orElseThrow(() -> new NotFoundException("no council session " + id));
         scope.check(session.runId());
         model.addAttribute("s", session);
+        // The comments on each dossier voted on, with the secretariat's answers, as the council read them.
+        Map<String, List<CommentThread>> comments = new LinkedHashMap<>();
+        session.results().forEach(r -> comments.put(r.subjectId() + "|" + r.award(),
+                answers.about(session.runId(), r.subjectId(), r.award().name())));
+        model.addAttribute("comments", comments);
+        model.addAttribute("anyComments", comments.values().stream().anyMatch(c -> !c.isEmpty()));
+        List<OpinionThread> filed = opinions.ofRun(session.runId());
+        model.addAttribute("opinions", filed);
+        Map<String, String> names = new java.util.HashMap<>();
+        session.results().forEach(r -> names.put(r.subjectId(), r.subjectName()));
+        model.addAttribute("names", names);
         return "council/session";
     }
 

@@ -13,29 +13,45 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.audit.ResultRows;
+import vn.thidua.conferral.ConferredAwards;
+import vn.thidua.consultation.CommentAnswers;
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.consultation.PostingPeriods;
 import vn.thidua.consultation.PostingPeriods.PostingPeriod;
 import vn.thidua.consultation.PublicList;
+import vn.thidua.consultation.PublicThread;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.system.NotFoundException;
 import vn.thidua.web.runs.PageLinks;
 import vn.thidua.web.runs.ProposedCandidates;
 import vn.thidua.web.runs.ProposedCandidates.Candidate;
 
-/** The only anonymous pages: lists of proposed candidates open for comment, and the comment form. */
+/**
+ * The only anonymous pages: lists of proposed candidates open for comment, and those closed; a list's
+ * posting period, its candidates, the comment form while it is open, every comment with the
+ * secretariat's answer (never the commenter's name or contact), and once the decision is signed the
+ * awards conferred on its run (name, unit, award).
+ */
 @Controller
 class PublicListController {
+
+    /** Closed lists the index keeps showing, most recently closed first. */
+    static final int CLOSED_SHOWN = 50;
 
     private final Consultations consultations;
     private final ProposedCandidates candidates;
     private final PostingPeriods postings;
+    private final CommentAnswers answers;
+    private final ConferredAwards conferred;
 
-    PublicListController(Consultations consultations, ProposedCandidates candidates, PostingPeriods postings) {
+    PublicListController(Consultations consultations, ProposedCandidates candidates, PostingPeriods postings, CommentAnswers answers,
+            ConferredAwards conferred) {
         this.consultations = consultations;
         this.candidates = candidates;
         this.postings = postings;
+        this.answers = answers;
+        this.conferred = conferred;
     }
 
     @GetMapping("/public")
@@ -47,6 +63,7 @@ class PublicListController {
         Map<Long, PostingPeriod> periods = new HashMap<>();
         lists.forEach(l -> periods.put(l.id(), posting(l)));
         model.addAttribute("postings", periods);
+        model.addAttribute("closed", consultations.closed(CLOSED_SHOWN));
         return "public/lists";
     }
 
@@ -58,7 +75,16 @@ class PublicListController {
         model.addAttribute("open", list.openOn(consultations.today()));
         candidatesPage(model, id, list, page, size);
         model.addAttribute("posting", posting(list));
+        answered(model, list);
         return "public/list";
+    }
+
+    // Every comment with its answer in force, and after the decision the awards conferred on the list's run.
+    private void answered(Model model, PublicList list) {
+        List<PublicThread> threads = answers.publicThreads(list.id());
+        model.addAttribute("threads", threads);
+        model.addAttribute("names", candidates.names(list.runId(), threads.stream().map(PublicThread::subjectId).toList()));
+        model.addAttribute("conferred", conferred.ofRun(list.runId()));
     }
 
     // The list is read a page at a time; the comment form offers the candidates of the page shown.
@@ -92,6 +118,7 @@ class PublicListController {
         model.addAttribute("open", list.openOn(consultations.today()));
         candidatesPage(model, id, list, page, size);
         model.addAttribute("posting", posting(list));
+        answered(model, list);
         model.addAttribute("form", new CommentForm(candidate, authorName, contact, body));
         return "public/list";
     }

@@ -59,6 +59,11 @@ public class ProposedCandidates {
         return rows.proposed(runId, subjectId, award).map(ProposedCandidates::candidate);
     }
 
+    /** The names of some subjects of the run, by subject id (one the run does not know is left out). */
+    public java.util.Map<String, String> names(long runId, java.util.Collection<String> subjectIds) {
+        return rows.names(runId, subjectIds);
+    }
+
     private static Candidate candidate(ResultRows.Row row) {
         return new Candidate(row.subjectId(), row.name(), row.unitName(), row.award());
     }

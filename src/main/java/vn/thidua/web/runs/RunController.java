@@ -19,8 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.audit.ResultRows;
 import vn.thidua.audit.RuleSetArchive;
+import vn.thidua.consultation.CommentAnswers;
+import vn.thidua.consultation.CommentStatus;
 import vn.thidua.consultation.ConsultationException;
 import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.PublicList;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.documents.FactTexts;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.PriorityGroup;
@@ -40,6 +44,10 @@ import vn.thidua.web.site.CurrentUser;
 @Controller
 class RunController {
 
+    /** A published list's comments: how many are still open, of how many. */
+    record CommentCount(long open, long total) {
+    }
+
     private final EvaluationRuns runs;
     private final ResultRows resultRows;
     private final RunScope scope;
@@ -48,11 +56,15 @@ class RunController {
     private final MessageSource texts;
     private final RuleSetRegistry rules;
     private final RuleSetArchive archive;
+    private final CommentAnswers answers;
+    private final SupervisionOpinions opinions;
 
     RunController(EvaluationRuns runs, ResultRows resultRows, RunScope scope, Consultations consultations, CurrentUser currentUser, MessageSource texts,
-            RuleSetRegistry rules, RuleSetArchive archive) {
+            RuleSetRegistry rules, RuleSetArchive archive, CommentAnswers answers, SupervisionOpinions opinions) {
         this.rules = rules;
         this.archive = archive;
+        this.answers = answers;
+        this.opinions = opinions;
         this.runs = runs;
         this.resultRows = resultRows;
         this.scope = scope;
@@ -86,7 +98,14 @@ class RunController {
         model.addAttribute("awards", AwardCode.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("groups", PriorityGroup.values());
-        model.addAttribute("lists", consultations.ofRun(id));
+        List<PublicList> lists = consultations.ofRun(id);
+        model.addAttribute("lists", lists);
+        Map<Long, CommentCount> commentCounts = new HashMap<>();
+        lists.forEach(l -> {
+            Map<CommentStatus, Long> counts = answers.counts(l.id());
+            commentCounts.put(l.id(), new CommentCount(counts.get(CommentStatus.OPEN), counts.values().stream().mapToLong(Long::longValue).sum()));
+        });
+        model.addAttribute("commentCounts", commentCounts);
         model.addAttribute("today", consultations.today());
         return "runs/results";
     }
@@ -117,7 +136,9 @@ class RunController {
         model.addAttribute("statements", statements);
         model.addAttribute("name", row == null ? subject : row.name());
         model.addAttribute("unitName", row == null ? "" : row.unitName());
-        model.addAttribute("comments", consultations.about(id, subject, award.name()));
+        model.addAttribute("comments", answers.about(id, subject, award.name()));
+        model.addAttribute("opinions", opinions.about(id, subject, award.name()));
+        model.addAttribute("names", Map.of(subject, row == null ? subject : row.name()));
         return "runs/decision";
     }
 

@@ -97,7 +97,7 @@ class PageWalkIntegrationTests {
                 "/runs/" + run + "/award-decisions", "/runs/" + run + "?outcome=ELIGIBLE&size=5&page=2", "/register", "/audit",
                 "/audit?subject=" + subject, "/audit/chain", "/audit/accounts", "/policy/awards", "/policy/validate",
                 "/policy/changes", "/policy/changes/editor", "/admin/users", "/council", "/council/sessions", "/public", "/reports",
-                "/reports?from=2024&to=2026", "/reports?from=2026&to=2024");
+                "/reports?from=2024&to=2026", "/reports?from=2026&to=2024", "/oversight");
         List<String> problems = new ArrayList<>();
         int walked = 0;
         for (String lang : List.of("vi", "en")) {

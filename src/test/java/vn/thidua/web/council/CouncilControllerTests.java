@@ -23,7 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
-import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.Answer;
+import vn.thidua.consultation.CommentAnswers;
+import vn.thidua.consultation.SupervisionOpinions;
+import vn.thidua.consultation.CommentStatus;
+import vn.thidua.consultation.CommentThread;
 import vn.thidua.consultation.PublicComment;
 import vn.thidua.eligibility.engine.RuleSetRegistry;
 import vn.thidua.scheduling.ScheduleResult;
@@ -47,7 +51,10 @@ class CouncilControllerTests {
     private Schedules schedules;
 
     @MockitoBean
-    private Consultations consultations;
+    private CommentAnswers answers;
+
+    @MockitoBean
+    private SupervisionOpinions opinions;
 
     @MockitoBean
     private CurrentUser currentUser;
@@ -68,8 +75,15 @@ class CouncilControllerTests {
                 new ScheduleResult.Assignment("D02", "S1", List.of())), List.of(), List.of());
         when(schedules.find(3)).thenReturn(Optional.of(new ScheduleView(3, ScheduleStatus.DONE, null, Instant.EPOCH,
                 Instant.EPOCH, result, null)));
-        when(consultations.about("CN-0002", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(new PublicComment(1, 1, "CN-0002",
-                "LAO_DONG_TIEN_TIEN", "Lê C", null, "ý kiến", "OPEN", Instant.EPOCH)));
+        PublicComment answered = new PublicComment(1, 1, "CN-0002", "LAO_DONG_TIEN_TIEN", "Lê C", null, "Chị ấy gương mẫu",
+                "FORWARDED", Instant.EPOCH);
+        PublicComment open = new PublicComment(2, 1, "CN-0002", "LAO_DONG_TIEN_TIEN", "Trần D", null, "Xác minh lại giúp", "OPEN",
+                Instant.EPOCH);
+        when(answers.about("CN-0002", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(
+                new CommentThread(answered, List.of(
+                        new Answer(7, 1, "Đang xác minh", CommentStatus.ANSWERED, "thu-ky", Instant.EPOCH),
+                        new Answer(8, 2, "Đã chuyển Hội đồng xem xét", CommentStatus.FORWARDED, "thu-ky", Instant.EPOCH))),
+                new CommentThread(open, List.of())));
     }
 
     @Test
@@ -81,5 +95,17 @@ class CouncilControllerTests {
                 .andExpect(content().string(Matchers.containsString("D02")))
                 .andExpect(content().string(Matchers.containsString("Lao động tiên tiến")))
                 .andExpect(content().string(Matchers.containsString("Tránh xét")));
+    }
+
+    @Test
+    void showsEveryCommentOnADossierWithTheAnswerInForceAndTheOneItSuperseded() throws Exception {
+        mvc.perform(get("/council"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("1 chưa trả lời / 2 ý kiến")))
+                .andExpect(content().string(Matchers.containsString("Chị ấy gương mẫu")))
+                .andExpect(content().string(Matchers.containsString("Đã chuyển Hội đồng xem xét")))
+                .andExpect(content().string(Matchers.containsString("Trả lời của Thường trực Hội đồng (lần 2)")))
+                .andExpect(content().string(Matchers.containsString("Đang xác minh")))
+                .andExpect(content().string(Matchers.containsString("Xác minh lại giúp")));
     }
 }

@@ -34,6 +34,8 @@ import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
 import vn.thidua.audit.ResultRows;
 import vn.thidua.audit.RuleSetArchive;
+import vn.thidua.consultation.CommentAnswers;
+import vn.thidua.consultation.SupervisionOpinions;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
@@ -75,6 +77,12 @@ class DecisionFactsPageTests {
 
     @MockitoBean
     private Consultations consultations;
+
+    @MockitoBean
+    private CommentAnswers answers;
+
+    @MockitoBean
+    private SupervisionOpinions opinions;
 
     @MockitoBean
     private CurrentUser currentUser;

@@ -31,6 +31,9 @@ import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
 import vn.thidua.audit.ResultRows;
 import vn.thidua.audit.RuleSetArchive;
+import vn.thidua.consultation.CommentAnswers;
+import vn.thidua.consultation.SupervisionOpinions;
+import vn.thidua.consultation.CommentThread;
 import vn.thidua.consultation.Consultations;
 import vn.thidua.consultation.PublicComment;
 import vn.thidua.dossier.AwardCode;
@@ -78,6 +81,12 @@ class RunControllerTests {
 
     @MockitoBean
     private Consultations consultations;
+
+    @MockitoBean
+    private CommentAnswers answers;
+
+    @MockitoBean
+    private SupervisionOpinions opinions;
 
     @MockitoBean
     private CurrentUser currentUser;
@@ -132,8 +141,8 @@ class RunControllerTests {
         when(runs.rankings(5)).thenReturn(Optional.of(List.of(ranking)));
         when(resultRows.names(org.mockito.ArgumentMatchers.eq(5L), org.mockito.ArgumentMatchers.any()))
                 .thenReturn(Map.of("CN-0001", hung.name()));
-        when(consultations.about(5, "CN-0001", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(new PublicComment(1, 1, "CN-0001",
-                "LAO_DONG_TIEN_TIEN", "Lê Thị C", null, "Ông Hùng rất gương mẫu", "OPEN", Instant.EPOCH)));
+        when(answers.about(5, "CN-0001", "LAO_DONG_TIEN_TIEN")).thenReturn(List.of(new CommentThread(new PublicComment(1, 1, "CN-0001",
+                "LAO_DONG_TIEN_TIEN", "Lê Thị C", null, "Ông Hùng rất gương mẫu", "OPEN", Instant.EPOCH), List.of())));
     }
 
     @Test
