@@ -47,6 +47,9 @@ class PostingWindowIntegrationTests {
     private Consultations consultations;
 
     @Autowired
+    private vn.thidua.consultation.SupervisionOpinions opinions;
+
+    @Autowired
     private JdbcTemplate jdbc;
 
     private ApiClient api;
@@ -100,8 +103,12 @@ class PostingWindowIntegrationTests {
     @Test
     void warnsAScheduleWhoseSessionIsBeforeTheListHasBeenPostedLongEnough() {
         long run = storedRun();
-        consultations.publish(run, "Danh sách đề nghị khen thưởng năm 2025", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30),
-                PLACES, LocalDate.of(2026, 1, 5), "thu-ky");
+        PublicList list = consultations.publish(run, "Danh sách đề nghị khen thưởng năm 2025", LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 1, 30), PLACES, LocalDate.of(2026, 1, 5), "thu-ky");
+        // The Front's opinion on the list, not answered yet: every session of the schedule is warned of it (docs/operations.md §17).
+        long opinion = opinions.file(list.id(), null, null, "Đề nghị niêm yết thêm ở các thôn.", new vn.thidua.accounts.Account("mttq",
+                "Ủy ban MTTQ xã Đạ R'sal", true, java.util.EnumSet.of(vn.thidua.accounts.Role.OVERSIGHT, vn.thidua.accounts.Role.ADMIN),
+                java.util.Set.of(), null)).opinion().id();
         ObjectNode body = JSON.createObjectNode();
         body.putObject("council").put("quorumPercent", 50);
         ArrayNode members = body.putArray("members");
@@ -130,6 +137,8 @@ class PostingWindowIntegrationTests {
                 .contains("niêm yết từ 05/01/2026, đủ 10 ngày làm việc vào 16/01/2026; phiên họp ngày 15/01/2026"));
         assertThat(texts(schedule.path("warnings"), "en")).anySatisfy(w -> assertThat(w).startsWith("Session S1: ")
                 .contains("posted from 05/01/2026, 10 working days reached on 16/01/2026; session on 15/01/2026"));
+        assertThat(texts(schedule.path("warnings"), "vi")).anySatisfy(w -> assertThat(w).startsWith("Phiên S1: Ý kiến giám sát số " + opinion
+                + " của Ủy ban MTTQ xã Đạ R'sal").contains("chưa được Thường trực Hội đồng trả lời trước phiên họp ngày 15/01/2026"));
     }
 
     private static void sleep() {
