@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -93,10 +94,15 @@ class WebFlowBrowserIntegrationTests {
             browser.open(run);
             browser.click("#publish");
             browser.waitForText("Đã công khai danh sách", Duration.ofSeconds(30));
+            // This run's list, not the first card on /public: other tests of the suite publish lists too,
+            // and closed lists stay on the index.
+            List<WebElement> published = browser.all("a[href^='/public/']");
+            String publicList = java.net.URI.create(published.get(published.size() - 1).getAttribute("href")).getPath();
             browser.logout();
 
             browser.open("/public");
-            browser.click("ul.cards li a");
+            assertThat(browser.all("ul.cards li a")).isNotEmpty();
+            browser.open(publicList);
             assertThat(browser.all("#candidates tbody tr")).isNotEmpty();
             assertThat(browser.all("#candidates thead th")).hasSize(4);
             browser.screenshot("public-list");
