@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,6 +139,14 @@ public class EvaluationRuns {
     }
 
     Evaluation store(PreparedRun run, String submittedBy, Progress progress) {
+        return store(run, submittedBy, progress, runId -> { });
+    }
+
+    /**
+     * As above, calling {@code alsoInTransaction} with the new run's id inside the run's transaction, so
+     * that what it writes (a job marked done with its run) is committed with the run or not at all.
+     */
+    Evaluation store(PreparedRun run, String submittedBy, Progress progress, LongConsumer alsoInTransaction) {
         long started = System.nanoTime();
         Long id;
         try {
@@ -147,6 +156,7 @@ public class EvaluationRuns {
                 if (submittedBy != null) {
                     access.record(runId, run.units, submittedBy);
                 }
+                alsoInTransaction.accept(runId);
                 return runId;
             });
         } catch (DataAccessException | TransactionException e) {

@@ -2,6 +2,7 @@ package vn.thidua.evaluation;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.springframework.stereotype.Service;
 
@@ -54,8 +55,13 @@ public class RunSubmissions {
 
     /** As above, telling {@code progress} of the subjects evaluated and the decisions stored. */
     public Evaluation submit(byte[] requestJson, Account user, Progress progress) {
+        return submit(requestJson, user, progress, runId -> { });
+    }
+
+    /** As above, calling {@code alsoInTransaction} with the run's id in the run's own transaction. */
+    Evaluation submit(byte[] requestJson, Account user, Progress progress, LongConsumer alsoInTransaction) {
         EvaluationRequest request = validate(requestJson, user);
-        return runs.store(runs.prepare(requestJson, request, progress), user.username(), progress);
+        return runs.store(runs.prepare(requestJson, request, progress), user.username(), progress, alsoInTransaction);
     }
 
     private static List<String> units(EvaluationRequest request) {

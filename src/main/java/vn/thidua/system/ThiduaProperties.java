@@ -22,11 +22,12 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * @param scheduling {@code thidua.scheduling.*}: council scheduling over REST
  * @param admin {@code thidua.admin.*}: the first administrator
  * @param login {@code thidua.login.*}: slowing and locking out repeated failed sign-ins
+ * @param jobs {@code thidua.jobs.*}: evaluation and scheduling jobs kept in the database
  */
 @ConfigurationProperties("thidua")
 public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @DefaultValue Import imports,
         @DefaultValue Engine engine, @DefaultValue Scheduling scheduling, @DefaultValue Admin admin,
-        @DefaultValue Login login) {
+        @DefaultValue Login login, @DefaultValue Jobs jobs) {
 
     public ThiduaProperties {
         required(rules, "thidua.rules");
@@ -35,6 +36,7 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
         required(scheduling, "thidua.scheduling");
         required(admin, "thidua.admin");
         required(login, "thidua.login");
+        required(jobs, "thidua.jobs");
     }
 
     /**
@@ -162,6 +164,45 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
             positive(slowAfter, "thidua.login.slow-after");
             positive(lockUserAfter, "thidua.login.lock-user-after");
             positive(lockAddressAfter, "thidua.login.lock-address-after");
+        }
+    }
+
+    /**
+     * {@code thidua.jobs.*}: evaluation jobs of the pages and council schedules are kept in the database,
+     * so that any instance answers for any job and a restart resumes or clearly fails what was running
+     * (docs/operations.md §20).
+     *
+     * @param instance this instance's name in the jobs it runs; empty: the host name and the server port
+     *        (a restarted instance on the same host and port then takes back at once what it was running)
+     * @param pollInterval how often an instance looks for queued jobs, stale jobs and stops asked elsewhere
+     * @param staleAfter a running job whose instance has not written its heartbeat for this long is taken
+     *        to have stopped: it is queued again (or failed after {@code maxAttempts}); heartbeats are
+     *        written every third of it
+     * @param maxAttempts how many times a job is started before it is failed with the reason
+     * @param keepEnded how long ended evaluation jobs are kept (their runs are kept for ever)
+     */
+    public record Jobs(@DefaultValue("") String instance, @DefaultValue("PT1S") Duration pollInterval,
+            @DefaultValue("PT1M") Duration staleAfter, @DefaultValue("2") int maxAttempts,
+            @DefaultValue("P30D") Duration keepEnded) {
+
+        public Jobs {
+            instance = instance == null ? "" : instance.strip();
+            if (instance.length() > 200) {
+                throw new IllegalArgumentException("thidua.jobs.instance must be at most 200 characters, was " + instance.length());
+            }
+            positive(pollInterval, "thidua.jobs.poll-interval");
+            positive(staleAfter, "thidua.jobs.stale-after");
+            positive(maxAttempts, "thidua.jobs.max-attempts");
+            positive(keepEnded, "thidua.jobs.keep-ended");
+            if (staleAfter.compareTo(pollInterval.multipliedBy(3)) < 0) {
+                throw new IllegalArgumentException("thidua.jobs.stale-after (" + staleAfter
+                        + ") must be at least three times thidua.jobs.poll-interval (" + pollInterval + ")");
+            }
+        }
+
+        /** How often a running job's instance writes its heartbeat and progress: a third of {@code staleAfter}. */
+        public Duration heartbeat() {
+            return staleAfter.dividedBy(3);
         }
     }
 

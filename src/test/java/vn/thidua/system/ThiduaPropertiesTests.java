@@ -50,6 +50,12 @@ class ThiduaPropertiesTests {
         assertThat(properties.scheduling().maxJobs()).isEqualTo(16);
         assertThat(properties.admin().username()).isEqualTo("admin");
         assertThat(properties.admin().password()).isEmpty();
+        assertThat(properties.jobs().instance()).isEmpty();
+        assertThat(properties.jobs().pollInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(properties.jobs().staleAfter()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(properties.jobs().heartbeat()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(properties.jobs().maxAttempts()).isEqualTo(2);
+        assertThat(properties.jobs().keepEnded()).isEqualTo(Duration.ofDays(30));
     }
 
     @Test
@@ -59,7 +65,8 @@ class ThiduaPropertiesTests {
         assertThat(properties.imports().maxBytes()).isEqualTo(4096);
         assertThat(properties.imports().maxTextLength()).isEqualTo(10_000);
         assertThat(properties).isEqualTo(new ThiduaProperties(bind(Map.of()).rules(), properties.imports(),
-                bind(Map.of()).engine(), bind(Map.of()).scheduling(), bind(Map.of()).admin(), bind(Map.of()).login()));
+                bind(Map.of()).engine(), bind(Map.of()).scheduling(), bind(Map.of()).admin(), bind(Map.of()).login(),
+                bind(Map.of()).jobs()));
     }
 
     static Stream<Arguments> everyProperty() {
@@ -81,7 +88,12 @@ class ThiduaPropertiesTests {
                 property("thidua.login.window", "PT1M", p -> p.login().window(), Duration.ofMinutes(1)),
                 property("thidua.login.slow-after", "1", p -> p.login().slowAfter(), 1),
                 property("thidua.login.lock-user-after", "2", p -> p.login().lockUserAfter(), 2),
-                property("thidua.login.lock-address-after", "9", p -> p.login().lockAddressAfter(), 9));
+                property("thidua.login.lock-address-after", "9", p -> p.login().lockAddressAfter(), 9),
+                property("thidua.jobs.instance", "node-2", p -> p.jobs().instance(), "node-2"),
+                property("thidua.jobs.poll-interval", "PT5S", p -> p.jobs().pollInterval(), Duration.ofSeconds(5)),
+                property("thidua.jobs.stale-after", "PT3M", p -> p.jobs().staleAfter(), Duration.ofMinutes(3)),
+                property("thidua.jobs.max-attempts", "1", p -> p.jobs().maxAttempts(), 1),
+                property("thidua.jobs.keep-ended", "P7D", p -> p.jobs().keepEnded(), Duration.ofDays(7)));
     }
 
     private static Arguments property(String name, String value, Function<ThiduaProperties, Object> field, Object expected) {
@@ -122,6 +134,9 @@ class ThiduaPropertiesTests {
             thidua.rules.source                    | remote | thidua.rules.source must be active or folder, was remote
             thidua.rules.follow-interval           | PT0S   | thidua.rules.follow-interval must be positive, was PT0S
             thidua.admin.username                  | ' '    | thidua.admin.username must not be blank, was " "
+            thidua.jobs.poll-interval              | PT0S   | thidua.jobs.poll-interval must be positive, was PT0S
+            thidua.jobs.max-attempts               | 0      | thidua.jobs.max-attempts must be positive, was 0
+            thidua.jobs.stale-after                | PT2S   | thidua.jobs.stale-after (PT2S) must be at least three times thidua.jobs.poll-interval (PT1S)
             """)
     void aBadValueIsRefusedNamingTheProperty(String name, String value, String message) {
         assertThatThrownBy(() -> bind(Map.of(name, value))).isInstanceOf(BindException.class).rootCause()
