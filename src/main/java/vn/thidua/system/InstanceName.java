@@ -2,6 +2,7 @@ package vn.thidua.system;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.UUID;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * This instance's name in the jobs it runs and the schedules it solves: {@code thidua.jobs.instance},
  * or else the host name and the server port, so that an instance restarted on the same host and port
- * recognises what it was running before it stopped. Read once the web server listens.
+ * recognises what it was running before it stopped. Read once the web server listens; a context
+ * without a server gets a name of its own.
  */
 @Component
 public class InstanceName {
@@ -26,8 +28,10 @@ public class InstanceName {
     public String get() {
         String known = name;
         if (known == null) {
-            known = properties.jobs().instance().isEmpty() ? host() + ":" + environment.getProperty("local.server.port", "-")
-                    : properties.jobs().instance();
+            String port = environment.getProperty("local.server.port");
+            // Without a port (a context with no server), a name no other context shares: it has nothing to take back.
+            known = !properties.jobs().instance().isEmpty() ? properties.jobs().instance()
+                    : port != null ? host() + ":" + port : host() + ":" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
             name = known;
         }
         return known;

@@ -1,5 +1,6 @@
 package vn.thidua.web.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -68,6 +69,25 @@ final class PageSession {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + action)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Uploads a file through the form on {@code formPage} (multipart, with that page's CSRF token). */
+    Page upload(String formPage, String action, String field, String fileName, byte[] content) {
+        Page page = get(formPage);
+        Matcher token = CSRF.matcher(page.html());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on " + formPage + " (" + page.status() + ")");
+        }
+        String boundary = "----thidua-test-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1) + "\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + action)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private Page send(HttpRequest.Builder request) {
