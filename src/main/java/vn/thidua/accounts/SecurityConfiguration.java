@@ -42,6 +42,13 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/evaluations").hasAnyRole(SECRETARIAT, ADMIN)
+                        // The comment loop and the Fatherland Front's oversight (docs/operations.md §18, §19): read by the
+                        // roles whose pages show them, within their units; answered by the secretariat; opinions filed by the Front.
+                        .requestMatchers(HttpMethod.GET, "/api/evaluations/*/public-lists", "/api/evaluations/*/opinions",
+                                "/api/public-lists/**").hasAnyRole(SECRETARIAT, OVERSIGHT, COUNCIL, AUDITOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/public-lists/*/comments/*/answers",
+                                "/api/public-lists/*/opinions/*/answers").hasAnyRole(SECRETARIAT, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/public-lists/*/opinions").hasRole(OVERSIGHT)
                         .requestMatchers(HttpMethod.GET, "/api/evaluations/**").hasAnyRole(SECRETARIAT, AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/schedules/*").hasAnyRole(SECRETARIAT, COUNCIL, ADMIN)
                         .requestMatchers("/api/schedules/**").hasAnyRole(SECRETARIAT, ADMIN)

@@ -1,5 +1,9 @@
 package vn.thidua.consultation;
 
+import static vn.thidua.consultation.ConsultationException.Reason.CONFLICT;
+
+import java.util.List;
+
 /** The checks every answer passes, to a comment or to an opinion, with their refusals in Vietnamese and English. */
 final class Answers {
 
@@ -26,8 +30,21 @@ final class Answers {
         return new Checked(text, given);
     }
 
+    /**
+     * The seq of the answer a client saw as current, named by its id (as the REST API names it): 0 for
+     * null (it saw none); refused, naming {@code replaces}, when no answer with that id is on the thread.
+     */
+    static int seqOf(List<Answer> answers, Long answerId, String whatVi, String whatEn) {
+        if (answerId == null) {
+            return 0;
+        }
+        return answers.stream().filter(a -> a.id() == answerId).mapToInt(Answer::seq).findFirst()
+                .orElseThrow(() -> new ConsultationException("replaces", "Câu trả lời số " + answerId + " không phải câu trả lời của "
+                        + whatVi, "Answer " + answerId + " is not an answer to " + whatEn));
+    }
+
     static ConsultationException answeredMeanwhile(String whatVi, String whatEn, int version) {
-        return new ConsultationException("replaces", whatVi + " vừa được trả lời (lần " + version + ") trong khi bạn soạn:"
+        return new ConsultationException(CONFLICT, "replaces", whatVi + " vừa được trả lời (lần " + version + ") trong khi bạn soạn:"
                 + " đọc câu trả lời mới rồi trả lời lại", whatEn + " was answered (version " + version + ") while you were writing:"
                 + " read the new answer, then answer again");
     }

@@ -1,5 +1,8 @@
 package vn.thidua.consultation;
 
+import static vn.thidua.consultation.ConsultationException.Reason.FORBIDDEN;
+import static vn.thidua.consultation.ConsultationException.Reason.NOT_FOUND;
+
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,17 +54,39 @@ public class CommentAnswers {
      *         {@code status} or {@code replaces} (the comment was answered meanwhile)
      */
     public CommentThread answer(Long listId, long commentId, String body, String status, Integer replaces, Account user) {
+        PublicComment comment = answerable(listId, commentId, user);
+        return write(comment, Answers.check(body, status, LIMIT), replaces == null ? 0 : replaces, user);
+    }
+
+    /**
+     * Answers a comment as {@link #answer} does, the answer it supersedes named by its id (as the REST API
+     * names it): null when the client saw none. An id that is no answer of this comment is refused naming
+     * {@code replaces}; one that is not the newest is refused as answered meanwhile.
+     */
+    public CommentThread answerReplacing(Long listId, long commentId, String body, String status, Long replacesId, Account user) {
+        PublicComment comment = answerable(listId, commentId, user);
+        Answers.Checked checked = Answers.check(body, status, LIMIT);
+        int seen = Answers.seqOf(store.of(AnswerStore.Target.COMMENT, List.of(commentId)).getOrDefault(commentId, List.of()),
+                replacesId, "góp ý số " + commentId, "comment " + commentId);
+        return write(comment, checked, seen, user);
+    }
+
+    // The comment, when it is on the list and the user may answer on that list.
+    private PublicComment answerable(Long listId, long commentId, Account user) {
         PublicComment comment = consultations.comment(commentId).filter(c -> listId == null || c.listId() == listId)
-                .orElseThrow(() -> new ConsultationException("comment", "Không có góp ý số " + commentId + " trong danh sách này",
+                .orElseThrow(() -> new ConsultationException(NOT_FOUND, "comment", "Không có góp ý số " + commentId + " trong danh sách này",
                         "There is no comment " + commentId + " on this list"));
         PublicList list = consultations.find(comment.listId()).orElseThrow();
         if (!mayAnswer(user, list)) {
-            throw new ConsultationException("comment", "Góp ý số " + commentId + " thuộc danh sách của đơn vị bạn không phụ trách:"
+            throw new ConsultationException(FORBIDDEN, "comment", "Góp ý số " + commentId + " thuộc danh sách của đơn vị bạn không phụ trách:"
                     + " bạn không trả lời được", "Comment " + commentId + " is on a list of a unit you are not responsible for:"
                     + " you may not answer it");
         }
-        Answers.Checked checked = Answers.check(body, status, LIMIT);
-        int seen = replaces == null ? 0 : replaces;
+        return comment;
+    }
+
+    private CommentThread write(PublicComment comment, Answers.Checked checked, int seen, Account user) {
+        long commentId = comment.id();
         try {
             transactions.executeWithoutResult(tx -> {
                 int last = store.lastSeq(AnswerStore.Target.COMMENT, commentId);

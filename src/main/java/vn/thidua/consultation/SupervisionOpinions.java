@@ -1,5 +1,8 @@
 package vn.thidua.consultation;
 
+import static vn.thidua.consultation.ConsultationException.Reason.FORBIDDEN;
+import static vn.thidua.consultation.ConsultationException.Reason.NOT_FOUND;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -71,10 +74,10 @@ public class SupervisionOpinions {
      *         the list, or of a unit the user does not oversee) or {@code body} (empty or over {@value #LIMIT})
      */
     public OpinionThread file(long listId, String subjectId, String award, String body, Account user) {
-        PublicList list = consultations.find(listId).orElseThrow(() -> new ConsultationException("list",
+        PublicList list = consultations.find(listId).orElseThrow(() -> new ConsultationException(NOT_FOUND, "list",
                 "Không có danh sách số " + listId, "There is no list " + listId));
         if (!user.has(Role.OVERSIGHT) || !scope.oversees(user, list.runId())) {
-            throw new ConsultationException("list", "Danh sách \"" + list.title() + "\" không thuộc đơn vị bạn giám sát:"
+            throw new ConsultationException(FORBIDDEN, "list", "Danh sách \"" + list.title() + "\" không thuộc đơn vị bạn giám sát:"
                     + " bạn không gửi được ý kiến giám sát", "The list \"" + list.title() + "\" concerns none of the units you"
                     + " oversee: you may not file a supervision opinion on it");
         }
@@ -119,7 +122,7 @@ public class SupervisionOpinions {
                     + " trong danh sách này", "The list proposes no " + subjectId + (award == null ? "" : " for " + award));
         }
         if (!scope.oversees(user, list.runId(), row.get().unit())) {
-            throw new ConsultationException("candidate", row.get().name() + " thuộc " + row.get().unitName()
+            throw new ConsultationException(FORBIDDEN, "candidate", row.get().name() + " thuộc " + row.get().unitName()
                     + ", đơn vị bạn không giám sát: bạn không gửi được ý kiến giám sát về người này",
                     row.get().name() + " belongs to " + row.get().unitName() + ", a unit you do not oversee: you may not file a"
                             + " supervision opinion about them");
@@ -134,17 +137,38 @@ public class SupervisionOpinions {
      *         not answer on the list), {@code body}, {@code status} or {@code replaces}
      */
     public OpinionThread answer(Long listId, long opinionId, String body, String status, Integer replaces, Account user) {
+        Opinion opinion = answerable(listId, opinionId, user);
+        return write(opinion, Answers.check(body, status, CommentAnswers.LIMIT), replaces == null ? 0 : replaces, user);
+    }
+
+    /**
+     * Answers an opinion as {@link #answer} does, the answer it supersedes named by its id (as the REST API
+     * names it), as {@link CommentAnswers#answerReplacing} answers a comment.
+     */
+    public OpinionThread answerReplacing(Long listId, long opinionId, String body, String status, Long replacesId, Account user) {
+        Opinion opinion = answerable(listId, opinionId, user);
+        Answers.Checked checked = Answers.check(body, status, CommentAnswers.LIMIT);
+        int seen = Answers.seqOf(answers.of(AnswerStore.Target.OPINION, List.of(opinionId)).getOrDefault(opinionId, List.of()),
+                replacesId, "ý kiến giám sát số " + opinionId, "supervision opinion " + opinionId);
+        return write(opinion, checked, seen, user);
+    }
+
+    // The opinion, when it is on the list and the user may answer on that list.
+    private Opinion answerable(Long listId, long opinionId, Account user) {
         Opinion opinion = find(opinionId).filter(o -> listId == null || o.listId() == listId)
-                .orElseThrow(() -> new ConsultationException("opinion", "Không có ý kiến giám sát số " + opinionId + " trong danh sách này",
+                .orElseThrow(() -> new ConsultationException(NOT_FOUND, "opinion", "Không có ý kiến giám sát số " + opinionId + " trong danh sách này",
                         "There is no supervision opinion " + opinionId + " on this list"));
         PublicList list = consultations.find(opinion.listId()).orElseThrow();
         if (!comments.mayAnswer(user, list)) {
-            throw new ConsultationException("opinion", "Ý kiến giám sát số " + opinionId + " thuộc danh sách của đơn vị bạn không"
+            throw new ConsultationException(FORBIDDEN, "opinion", "Ý kiến giám sát số " + opinionId + " thuộc danh sách của đơn vị bạn không"
                     + " phụ trách: bạn không trả lời được", "Supervision opinion " + opinionId + " is on a list of a unit you are not"
                     + " responsible for: you may not answer it");
         }
-        Answers.Checked checked = Answers.check(body, status, CommentAnswers.LIMIT);
-        int seen = replaces == null ? 0 : replaces;
+        return opinion;
+    }
+
+    private OpinionThread write(Opinion opinion, Answers.Checked checked, int seen, Account user) {
+        long opinionId = opinion.id();
         try {
             transactions.executeWithoutResult(tx -> {
                 int last = answers.lastSeq(AnswerStore.Target.OPINION, opinionId);

@@ -82,6 +82,17 @@ class RoleMatrixIntegrationTests {
             Map.entry("POST /api/rules/activations", Set.of("POLICY", "ADMIN")),
             Map.entry("POST /api/rules/rollbacks", Set.of("POLICY", "ADMIN")),
             Map.entry("GET /api/rules/versions", Set.of("POLICY", "AUDITOR", "ADMIN")),
+            // The comment loop and supervision opinions over REST: read as on the pages, answered by the
+            // secretariat, opinions filed by the Fatherland Front only.
+            Map.entry("GET /api/evaluations/{runId}/public-lists", Set.of("SECRETARIAT", "OVERSIGHT", "COUNCIL", "AUDITOR", "ADMIN")),
+            Map.entry("GET /api/evaluations/{runId}/opinions", Set.of("SECRETARIAT", "OVERSIGHT", "COUNCIL", "AUDITOR", "ADMIN")),
+            Map.entry("GET /api/public-lists/{id}/comments", Set.of("SECRETARIAT", "OVERSIGHT", "COUNCIL", "AUDITOR", "ADMIN")),
+            Map.entry("GET /api/public-lists/{id}/comments/{commentId}", Set.of("SECRETARIAT", "OVERSIGHT", "COUNCIL", "AUDITOR", "ADMIN")),
+            Map.entry("POST /api/public-lists/{id}/comments/{commentId}/answers", Set.of("SECRETARIAT", "ADMIN")),
+            Map.entry("GET /api/public-lists/{id}/opinions", Set.of("SECRETARIAT", "OVERSIGHT", "COUNCIL", "AUDITOR", "ADMIN")),
+            Map.entry("GET /api/public-lists/{id}/opinions/{opinionId}", Set.of("SECRETARIAT", "OVERSIGHT", "COUNCIL", "AUDITOR", "ADMIN")),
+            Map.entry("POST /api/public-lists/{id}/opinions", Set.of("OVERSIGHT")),
+            Map.entry("POST /api/public-lists/{id}/opinions/{opinionId}/answers", Set.of("SECRETARIAT", "ADMIN")),
             Map.entry("GET /login", EVERYONE),
             Map.entry("GET /", LOGGED_IN),
             Map.entry("GET /public", EVERYONE),
@@ -222,7 +233,8 @@ class RoleMatrixIntegrationTests {
     private boolean letThrough(String endpoint, String role) throws Exception {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{username}", "nobody").replace("{runId}", "999999").replace("{id}", "999999")
-                .replace("{decisionId}", "999999").replace("{listId}", "999999");
+                .replace("{decisionId}", "999999").replace("{listId}", "999999")
+                .replace("{commentId}", "999999").replace("{opinionId}", "999999");
         if (path.startsWith("/runs/jobs/")) {
             path = "/runs/jobs/no-such-job";
         }

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -25,6 +28,14 @@ import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.thidua.accounts.Account;
+import vn.thidua.accounts.Accounts;
+import vn.thidua.accounts.Role;
+import vn.thidua.audit.ResultRows;
+import vn.thidua.consultation.Consultations;
+import vn.thidua.consultation.PublicList;
+import vn.thidua.dossier.SampleRequests;
+import vn.thidua.evaluation.RunSubmissions;
 import vn.thidua.testing.DatabaseProfiles;
 
 /**
@@ -41,6 +52,15 @@ class OpenApiDocumentIntegrationTests {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private Accounts accounts;
+    @Autowired
+    private RunSubmissions submissions;
+    @Autowired
+    private Consultations consultations;
+    @Autowired
+    private ResultRows rows;
 
     private ApiClient api;
     private JsonNode document;
@@ -125,6 +145,42 @@ class OpenApiDocumentIntegrationTests {
         ApiClient.Answer scheduled = api.post("/api/schedules", JsonMapper.shared().writeValueAsBytes(schedule));
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(202);
         api.delete(java.net.URI.create(scheduled.location()).getPath());
+    }
+
+    @Test
+    void theCommentLoopSamplesAreValidAndTheApplicationAcceptsThem() throws Exception {
+        Account front = new Account("openapi-mttq", "Ủy ban MTTQ xã Đạ R'sal", true, EnumSet.of(Role.OVERSIGHT), Set.of("XA-DARSAL"), null);
+        if (accounts.find(front.username()).isEmpty()) {
+            accounts.create(front, "giam-sat-mau-2026");
+        }
+        long run = submissions.submit(SampleRequests.commune(), accounts.find(ApiClient.ADMIN).orElseThrow()).runId();
+        PublicList list = consultations.publish(run, "Danh sách mẫu OpenAPI", consultations.today(), consultations.today().plusDays(5),
+                ApiClient.ADMIN);
+        ResultRows.Row candidate = rows.proposed(run, 1, 1).rows().get(0);
+        consultations.comment(list, candidate.subjectId(), candidate.award().name(), "Người góp ý", null, "Góp ý mẫu");
+        long comment = consultations.onList(list.id()).get(0).id();
+        String opinions = "/api/public-lists/{id}/opinions";
+        String commentAnswers = "/api/public-lists/{id}/comments/{commentId}/answers";
+        String opinionAnswers = "/api/public-lists/{id}/opinions/{opinionId}/answers";
+        for (String path : List.of(opinions, commentAnswers, opinionAnswers)) {
+            JsonNode body = document.path("paths").path(path).path("post").path("requestBody").path("content").path("application/json");
+            String ref = body.path("schema").path("$ref").asString();
+            JsonNode schema = document.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+            assertThat(schema.path("required").isArray()).as(path + " names its required fields").isTrue();
+            assertThat(problems(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema), example(path)))
+                    .as(path).isEmpty();
+        }
+
+        ApiClient.Answer filed = new ApiClient(port, front.username(), "giam-sat-mau-2026").post(
+                opinions.replace("{id}", "" + list.id()), JsonMapper.shared().writeValueAsBytes(example(opinions)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        ApiClient.Answer answered = api.post(commentAnswers.replace("{id}", "" + list.id()).replace("{commentId}", "" + comment),
+                JsonMapper.shared().writeValueAsBytes(example(commentAnswers)));
+        assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+        ApiClient.Answer opinionAnswered = api.post(opinionAnswers.replace("{id}", "" + list.id())
+                .replace("{opinionId}", filed.json().path("id").asString()), JsonMapper.shared().writeValueAsBytes(example(opinionAnswers)));
+        assertThat(opinionAnswered.status()).as(opinionAnswered.body()).isEqualTo(201);
+        assertThat(document.at("/paths/~1api~1public-lists~1{id}~1comments~1{commentId}~1answers/post/responses").has("409")).isTrue();
     }
 
     private JsonNode example(String path) {
