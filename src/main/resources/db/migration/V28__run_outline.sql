@@ -31,3 +31,12 @@ CREATE TABLE run_subject (
     priority_groups  VARCHAR(200)  NOT NULL,
     PRIMARY KEY (run_id, subject_id)
 );
+
+-- A decision no longer checks, as it is inserted, that its run exists. On H2 the check reads the
+-- run's row, and the row holds the request, what the run read from the register and its warnings
+-- inline (megabytes for a district, growing each year with the register): once it outgrew H2's page
+-- cache, every one of a run's decisions re-read and decoded it, and storing the same district went from
+-- 45 s to 540 s a year in five years (docs/benchmarks.md §10, traced to this check). The decisions are
+-- written only with their run, in its transaction (vn.thidua.audit.RunLedger), and sealed with it, so
+-- `audit verify` names a decision changed, removed or added around the application all the same.
+ALTER TABLE evaluation_decision DROP CONSTRAINT fk_decision_run;
