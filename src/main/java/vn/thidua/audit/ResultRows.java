@@ -424,7 +424,7 @@ public class ResultRows {
         return groups.stream().sorted().map(Enum::name).collect(Collectors.joining(",", ",", ","));
     }
 
-    private static Set<PriorityGroup> groups(String text) {
+    static Set<PriorityGroup> groups(String text) {
         Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
         for (String name : text.split(",")) {
             if (!name.isEmpty()) {

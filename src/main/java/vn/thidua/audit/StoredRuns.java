@@ -21,6 +21,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.dossier.AwardCode;
+import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Period;
 import vn.thidua.dossier.RequestReader;
 import vn.thidua.eligibility.EligibilityDecision;
@@ -52,9 +53,11 @@ public class StoredRuns {
     private final ResultRows resultRows;
     private final RequestReader reader;
     private final JdbcTemplate jdbc;
+    private final RunOutlines outlines;
 
     StoredRuns(EvaluationRunRepository runs, DecisionStore decisions, RunLedger ledger, RankingStore rankings, RunRows rows,
-            RecordSeals seals, JsonMapper json, ResultRows resultRows, RequestReader reader, JdbcTemplate jdbc) {
+            RecordSeals seals, JsonMapper json, ResultRows resultRows, RequestReader reader, JdbcTemplate jdbc, RunOutlines outlines) {
+        this.outlines = outlines;
         this.resultRows = resultRows;
         this.reader = reader;
         this.jdbc = jdbc;
@@ -76,32 +79,28 @@ public class StoredRuns {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long append(byte[] requestJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked, Instant createdAt) {
-        return append(requestJson, null, evaluation, ruleSet, ranked, createdAt,
-                ResultRows.Subjects.of(reader.read(new ByteArrayInputStream(requestJson))));
+        EvaluationRequest request = reader.read(new ByteArrayInputStream(requestJson));
+        return append(requestJson, null, evaluation, ruleSet, ranked, createdAt, ResultRows.Subjects.of(request),
+                RunOutline.of(request), Progress.NONE);
     }
 
     /**
      * Appends a run as {@link #append(byte[], Evaluation, RuleSet, List, Instant)} does, with what it
      * read from the register to complete its request (vn.thidua.history), sealed with the run.
      *
-     * The run's rows for the results table ({@link ResultRows}, derived and not sealed) are written
-     * too, with the names and units of {@code subjects}, the subjects of the request.
+     * The run's rows for the results table ({@link ResultRows}) and its outline ({@link RunOutlines}),
+     * derived and not sealed, are written too, from {@code subjects} and {@code outline}, both of the request.
      *
      * @param registerJson what was read from the register as JSON, or null when nothing was
+     * @param progress told of the decisions written
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked,
-            Instant createdAt, ResultRows.Subjects subjects) {
-        return append(requestJson, registerJson, evaluation, ruleSet, ranked, createdAt, subjects, Progress.NONE);
-    }
-
-    /** Appends a run as above, telling {@code progress} of the decisions written. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, List<Ranking> ranked,
-            Instant createdAt, ResultRows.Subjects subjects, Progress progress) {
+            Instant createdAt, ResultRows.Subjects subjects, RunOutline outline, Progress progress) {
         long id = ledger.append(requestJson, registerJson, evaluation, ruleSet, createdAt, progress);
         rankings.insert(id, ranked);
         resultRows.insert(id, evaluation.decisions(), subjects, ranked);
+        outlines.insert(id, outline);
         if (!ranked.isEmpty()) {
             // After the run's own seal: this transaction holds the runs' head, then takes the records' head.
             seals.seal(RecordKind.RANKING, id);

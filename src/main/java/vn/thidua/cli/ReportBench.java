@@ -35,7 +35,7 @@ import vn.thidua.report.ReportQuery;
  * for each of Y years from 2023 (one run a year, the same ids, pupils and dignitaries among them),
  * enters P % (default all) of the candidates proposed in all years but the last in the register (so the last year is counted from its
  * run, as a year not yet decided is), then times the report by focus group over the Y years: the first
- * report, which reads each run's request, and the next ones (median of three), which find them read.
+ * report, which reads each run's outline (its request, for a run stored before V28), and the next ones (median of three), which find them read.
  * A new H2 file in a temporary folder, deleted afterwards, unless the {@code mysql} profile is active.
  */
 final class ReportBench {
@@ -122,7 +122,7 @@ final class ReportBench {
         long one = System.nanoTime();
         reports.report(ReportQuery.of(last, last, null), admin);
         double lastYear = (System.nanoTime() - one) / 1e9;
-        out.printf("report %d–%d: %,d awards, %,d eligible decisions; first report %.1f s (reads the runs' requests), then %.1f s"
+        out.printf("report %d–%d: %,d awards, %,d eligible decisions; first report %.1f s (reads the runs' outlines), then %.1f s"
                 + " (median of 3); the last year alone %.1f s; max heap %d MiB%n", first, last, report.total().awarded(),
                 report.total().eligible(), cold, warm[1], lastYear, Runtime.getRuntime().maxMemory() >> 20);
         return ExitCodes.OK;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import vn.thidua.accounts.Account;
 import vn.thidua.accounts.Role;
+import vn.thidua.audit.RunOutlines;
 import vn.thidua.dossier.Unit;
 import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.evaluation.RunAccess;
@@ -18,8 +19,9 @@ import vn.thidua.evaluation.RunAccess;
 /**
  * The units of a run a Fatherland Front account oversees: the units of its account and, in the run's
  * unit tree, every unit under them (a commune's committee oversees the commune's school, health station
- * and villages). An administrator oversees every unit. A run's unit tree never changes once stored, so
- * it is read from the request once and kept for the most recently used runs.
+ * and villages). An administrator oversees every unit. A run's unit tree never changes once stored: it
+ * is read from the run's outline (written with it, V28), or from the request of a run stored before, and
+ * kept for the most recently used runs.
  */
 @Service
 public class OversightScope {
@@ -27,6 +29,7 @@ public class OversightScope {
     private static final int RUNS_KEPT = 32;
 
     private final EvaluationRuns runs;
+    private final RunOutlines outlines;
     private final RunAccess access;
     private final Map<Long, Map<String, String>> parents = new LinkedHashMap<>(RUNS_KEPT, 0.75f, true) {
         @Override
@@ -35,8 +38,9 @@ public class OversightScope {
         }
     };
 
-    OversightScope(EvaluationRuns runs, RunAccess access) {
+    OversightScope(EvaluationRuns runs, RunOutlines outlines, RunAccess access) {
         this.runs = runs;
+        this.outlines = outlines;
         this.access = access;
     }
 
@@ -84,9 +88,10 @@ public class OversightScope {
                 return known;
             }
         }
-        List<Unit> units = runs.request(runId).map(r -> r.units()).orElse(List.of());
+        // Written with the run (V28); a run stored before has only its request to read the tree from.
         Map<String, String> tree = new HashMap<>();
-        units.forEach(u -> tree.put(u.code(), u.parent()));
+        outlines.units(runId).ifPresentOrElse(units -> units.forEach(u -> tree.put(u.code(), u.parent())),
+                () -> runs.request(runId).map(r -> r.units()).orElse(List.<Unit>of()).forEach(u -> tree.put(u.code(), u.parent())));
         synchronized (parents) {
             parents.put(runId, tree);
         }

@@ -152,7 +152,7 @@ public class EvaluationRuns {
         try {
             id = transactions.execute(status -> {
                 long runId = stored.append(run.requestJson, run.registerJson, run.evaluation, run.ruleSet, run.rankings,
-                        clock.instant().truncatedTo(ChronoUnit.SECONDS), run.subjects, progress);
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS), run.subjects, run.outline, progress);
                 if (submittedBy != null) {
                     access.record(runId, run.units, submittedBy);
                 }

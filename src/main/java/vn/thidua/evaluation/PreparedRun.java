@@ -3,6 +3,7 @@ package vn.thidua.evaluation;
 import java.util.List;
 
 import vn.thidua.audit.ResultRows;
+import vn.thidua.audit.RunOutline;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.Unit;
 import vn.thidua.eligibility.Evaluation;
@@ -22,6 +23,7 @@ public final class PreparedRun {
     final Evaluation evaluation;
     final List<Ranking> rankings;
     final ResultRows.Subjects subjects;
+    final RunOutline outline;
 
     PreparedRun(byte[] requestJson, String registerJson, EvaluationRequest request, RuleSet ruleSet, Evaluation evaluation,
             List<Ranking> rankings) {
@@ -32,6 +34,7 @@ public final class PreparedRun {
         this.evaluation = evaluation;
         this.rankings = rankings;
         this.subjects = ResultRows.Subjects.of(request);
+        this.outline = RunOutline.of(request);
     }
 
     /** The evaluation as it will be stored, without rankings or run id. */

@@ -4,19 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import vn.thidua.dossier.Collective;
-import vn.thidua.dossier.EvaluationRequest;
-import vn.thidua.dossier.Household;
-import vn.thidua.dossier.Individual;
+import vn.thidua.audit.RunOutline;
 import vn.thidua.dossier.Occupation;
 import vn.thidua.dossier.PriorityGroup;
 import vn.thidua.dossier.SubjectKind;
-import vn.thidua.dossier.Unit;
-import vn.thidua.ranking.PriorityGroups;
 
 /**
  * What a report needs of one run's request: each subject's kind, unit and focus groups, and the units
- * with their names and parents. Built once per run (runs never change) and kept by {@link RunSubjectCache}.
+ * with their names and parents, from the run's outline (written with the run, or derived from the request
+ * of a run stored before V28). Built once per run (runs never change) and kept by {@link RunSubjectCache}.
  */
 record RunSubjects(Map<String, Profile> subjects, Map<String, UnitInfo> units) {
 
@@ -35,24 +31,16 @@ record RunSubjects(Map<String, Profile> subjects, Map<String, UnitInfo> units) {
     record UnitInfo(String name, String parent) {
     }
 
-    static RunSubjects of(EvaluationRequest request) {
-        Map<String, Set<PriorityGroup>> priority = PriorityGroups.of(request);
+    /** A run's subjects and units from the outline written with it, or derived from its request ({@link RunOutline#of}). */
+    static RunSubjects of(RunOutline outline) {
         Map<String, Profile> subjects = new HashMap<>();
-        for (Individual person : request.individuals()) {
-            int groups = groups(priority.get(person.id())) | occupation(person.occupation());
-            subjects.put(person.id(), new Profile(SubjectKind.INDIVIDUAL, person.unit(), groups, Boolean.TRUE.equals(person.leader()),
-                    person.occupation() == Occupation.ENTREPRENEUR));
-        }
-        for (Collective collective : request.collectives()) {
-            subjects.put(collective.id(), new Profile(SubjectKind.COLLECTIVE, collective.unit(), groups(priority.get(collective.id())),
-                    false, false));
-        }
-        for (Household household : request.households()) {
-            subjects.put(household.id(), new Profile(SubjectKind.HOUSEHOLD, household.unit(), groups(priority.get(household.id())),
-                    false, false));
+        for (RunOutline.SubjectLine s : outline.subjects()) {
+            int groups = groups(s.groups()) | (s.kind() == SubjectKind.INDIVIDUAL ? occupation(s.occupation()) : 0);
+            subjects.put(s.id(), new Profile(s.kind(), s.unit(), groups, s.kind() == SubjectKind.INDIVIDUAL && s.leader(),
+                    s.kind() == SubjectKind.INDIVIDUAL && s.occupation() == Occupation.ENTREPRENEUR));
         }
         Map<String, UnitInfo> units = new HashMap<>();
-        for (Unit unit : request.units()) {
+        for (RunOutline.UnitLine unit : outline.units()) {
             units.put(unit.code(), new UnitInfo(unit.name(), unit.parent()));
         }
         return new RunSubjects(Map.copyOf(subjects), Map.copyOf(units));
