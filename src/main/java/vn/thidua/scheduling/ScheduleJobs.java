@@ -20,6 +20,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +51,8 @@ class ScheduleJobs {
     private final MeterRegistry metrics;
     private final Map<String, Long> lastScore = new ConcurrentHashMap<>();
 
-    ScheduleJobs(SolverManager<CouncilSchedule, Long> solverManager, ScheduleSolver results, ScheduleRepository repository,
+    // Lazy: OptaPlanner builds its solver factory when the first schedule is solved, not at every start.
+    ScheduleJobs(@Lazy SolverManager<CouncilSchedule, Long> solverManager, ScheduleSolver results, ScheduleRepository repository,
             EndedSchedules ended, JsonMapper json, Clock clock, ThiduaProperties properties, MeterRegistry metrics) {
         this.solverManager = solverManager;
         this.results = results;

@@ -312,11 +312,11 @@ public final class RuleSetLoader {
     private List<KiePackage> compile(Map<String, byte[]> files, List<String> drls, List<RuleProblem> problems, Progress progress) {
         List<CompiledRules.Compiled> results;
         try (Progress.Task task = progress.start("compile", drls.size())) {
-            results = drls.parallelStream().map(file -> {
+            results = Parallel.map(drls, file -> {
                 CompiledRules.Compiled result = compiled.packages(file, files.get(file));
                 task.stepBy(1);
                 return result;
-            }).toList();
+            });
         }
         List<KiePackage> packages = new ArrayList<>();
         for (CompiledRules.Compiled result : results) {

@@ -91,7 +91,7 @@ public final class RuleValidation {
             List<List<String>> failures;
             try (Progress.Task task = progress.start("scenarios", scenarioList.size())) {
                 // Scenarios are independent evaluations on one shared rule base; their failures are listed in file order.
-                failures = scenarioList.parallelStream().map(scenario -> {
+                failures = Parallel.map(scenarioList, scenario -> {
                     List<String> failed;
                     try {
                         failed = runner.run(scenario);
@@ -100,7 +100,7 @@ public final class RuleValidation {
                     }
                     task.stepBy(1);
                     return failed;
-                }).toList();
+                });
             }
             for (int i = 0; i < scenarioList.size(); i++) {
                 Scenario scenario = scenarioList.get(i);
