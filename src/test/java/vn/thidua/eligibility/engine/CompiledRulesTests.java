@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,19 +33,41 @@ class CompiledRulesTests {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-20T00:00:00Z"), ZoneOffset.UTC);
     private static final String LDTT = "awards/lao-dong-tien-tien";
 
+    /** A cache folder the shipped rules were compiled into once, by {@link #firstProcess}, copied into each test's folder. */
+    @TempDir
+    static Path seed;
+    private static CompiledRules.Counts firstProcess;
+    private static String shippedVersion;
+
     @TempDir
     Path temp;
+
+    @BeforeAll
+    static void compileTheShippedRulesOnce() throws IOException {
+        CompiledRules first = CompiledRules.in(seed.resolve("cache"));
+        shippedVersion = new RuleSetLoader(CLOCK, first).load(ShippedRules.copyTo(seed.resolve("rules"))).version();
+        firstProcess = first.counts();
+    }
 
     private Path rules() throws IOException {
         return ShippedRules.copyTo(temp.resolve("rules"));
     }
 
-    private Path cacheFolder() {
-        return temp.resolve("cache");
+    private Path cacheFolder() throws IOException {
+        Path folder = temp.resolve("cache");
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            try (Stream<Path> entries = Files.list(seed.resolve("cache"))) {
+                for (Path entry : entries.toList()) {
+                    Files.copy(entry, folder.resolve(entry.getFileName()));
+                }
+            }
+        }
+        return folder;
     }
 
-    /** A new process's cache: nothing in memory, the folder as the last one left it. */
-    private CompiledRules process() {
+    /** A new process's cache: nothing in memory, the folder as the last one left it (at first, the shipped rules compiled). */
+    private CompiledRules process() throws IOException {
         return CompiledRules.in(cacheFolder());
     }
 
@@ -65,9 +88,8 @@ class CompiledRulesTests {
     @Test
     void compilesAnUnchangedFolderOnlyInTheFirstProcess() throws IOException {
         Path rules = rules();
-        CompiledRules first = process();
-        RuleSet compiled = new RuleSetLoader(CLOCK, first).load(rules);
-        assertThat(first.counts().compiled()).isEqualTo(drlFiles(rules));
+        assertThat(firstProcess.compiled()).isEqualTo(drlFiles(rules));
+        assertThat(firstProcess.fromFolder()).isZero();
 
         CompiledRules second = process();
         RuleValidation.Report report = RuleValidation.standalone(CLOCK, second).validate(rules);
@@ -77,7 +99,7 @@ class CompiledRulesTests {
         // The rules read back decide every scenario as the freshly compiled ones do.
         assertThat(report.problems()).isEmpty();
         assertThat(report.scenarios()).isPositive();
-        assertThat(report.version()).isEqualTo(compiled.version());
+        assertThat(report.version()).isEqualTo(shippedVersion);
     }
 
     @Test
@@ -108,7 +130,7 @@ class CompiledRulesTests {
         assertThat(after.parametersOf(AwardCode.LAO_DONG_TIEN_TIEN).parameters().get("newRecruitMinMonths").values())
                 .containsEntry(LocalDate.parse("2025-08-05"), 7);
         assertThat(cache.counts().ruleSetsBuilt()).isEqualTo(2);
-        assertThat(cache.counts().compiled()).isEqualTo(drlFiles(rules));
+        assertThat(cache.counts().compiled()).isZero();
     }
 
     @Test
@@ -125,7 +147,7 @@ class CompiledRulesTests {
         assertThat(after.text("LDTT-A1.MET").en()).startsWith("Rated for");
         assertThat(before.text("LDTT-A1.MET").en()).startsWith("Quality rating for");
         assertThat(cache.counts().ruleSetsBuilt()).isEqualTo(2);
-        assertThat(cache.counts().compiled()).isEqualTo(drlFiles(rules));
+        assertThat(cache.counts().compiled()).isZero();
     }
 
     @Test
@@ -143,7 +165,7 @@ class CompiledRulesTests {
                 .startsWith(LDTT + ".tests.yaml:").contains("\"A civil servant rated HTXSNV is an Advanced Worker (TC-03)\" fails");
         assertThat(cache.counts().ruleSetsReused()).isEqualTo(1);
         assertThat(cache.counts().ruleSetsBuilt()).isEqualTo(1);
-        assertThat(cache.counts().compiled()).isEqualTo(drlFiles(rules));
+        assertThat(cache.counts().compiled()).isZero();
     }
 
     @Test
