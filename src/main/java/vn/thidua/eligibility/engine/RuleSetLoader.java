@@ -347,9 +347,16 @@ public final class RuleSetLoader {
         for (KiePackage pkg : packages) {
             all.addAll(pkg.getRules());
         }
+        // Each file is split into lines once, each rule's line found once (not on every comparison of the sort).
+        Map<String, String[]> fileLines = new java.util.HashMap<>();
+        Map<Rule, Integer> ruleLines = new java.util.IdentityHashMap<>();
+        for (Rule rule : all) {
+            ruleLines.put(rule, lineOf(rule, fileLines.computeIfAbsent(sourceOf(rule),
+                    f -> files.containsKey(f) ? text(files.get(f)).split("\n", -1) : null)));
+        }
         all.sort((a, b) -> {
             int byFile = sourceOf(a).compareTo(sourceOf(b));
-            return byFile != 0 ? byFile : Integer.compare(lineOf(a, files), lineOf(b, files));
+            return byFile != 0 ? byFile : Integer.compare(ruleLines.get(a), ruleLines.get(b));
         });
         // Award criteria first, then cross-cutting ones: the order criteria appear in a decision.
         all.sort((a, b) -> Boolean.compare(sourceOf(a).startsWith("common/"), sourceOf(b).startsWith("common/")));
@@ -357,7 +364,7 @@ public final class RuleSetLoader {
         Map<String, String> seen = new java.util.HashMap<>();
         for (Rule rule : all) {
             String file = sourceOf(rule);
-            int line = lineOf(rule, files);
+            int line = ruleLines.get(rule);
             String usedAt = seen.putIfAbsent(rule.getName(), new RuleProblem(file, line, "").where());
             if (usedAt != null) {
                 problems.add(new RuleProblem(file, line, "rule name \"" + rule.getName() + "\" is used twice: first at " + usedAt));
@@ -617,16 +624,14 @@ public final class RuleSetLoader {
         return rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : "(rules)";
     }
 
-    private static int lineOf(Rule rule, Map<String, byte[]> files) {
-        byte[] content = files.get(sourceOf(rule));
-        if (content == null) {
+    private static int lineOf(Rule rule, String[] lines) {
+        if (lines == null) {
             return 0;
         }
-        String[] lines = text(content).split("\n", -1);
         String quoted = Pattern.quote(rule.getName());
         Pattern declaration = Pattern.compile("^\\s*rule\\s+[\"']" + quoted + "[\"']");
         for (int i = 0; i < lines.length; i++) {
-            if (declaration.matcher(lines[i]).find()) {
+            if (lines[i].contains(rule.getName()) && declaration.matcher(lines[i]).find()) {
                 return i + 1;
             }
         }
