@@ -39,6 +39,8 @@ class ModularityTests {
                 .containsExactlyInAnyOrder("CriterionDefinition", "EvaluationLimitException", "RuleProblem", "RuleSet",
                         "ResolvedParameters", "MissingParameter", "RuleSetException", "RuleSetLoader", "RuleSetRegistry",
                         "RuleValidation", "Checked", "Report", "AwardTable", "SubjectTypeTable",
+                        // Where compiled rule files are kept, chosen by the application's settings and the commands.
+                        "CompiledRules", "Counts",
                         // The catalogue of a rule set, for the policy pages and the command line.
                         "RuleCatalogue", "Award", "Criterion", "Parameter", "DatedValue", "Standing", "Conferral",
                         "RuleCatalogues", "RuleCatalogueMarkdown",

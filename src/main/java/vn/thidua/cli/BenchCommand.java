@@ -120,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
             return new RegisterBench(parent.out, parent.err, parent.springArgs).run(rules, register, rounds);
         }
         long loadStart = System.nanoTime();
-        RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(rules);
+        RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC(), Commands.compiledRules()).load(rules);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         EligibilityService engine = EligibilityService.standalone(ruleSet);
         Ranker ranker = Ranker.of(ruleSet);

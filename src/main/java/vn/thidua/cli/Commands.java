@@ -9,6 +9,9 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import vn.thidua.eligibility.engine.CompiledRules;
+import vn.thidua.system.ThiduaProperties;
+
 /**
  * Entry point of the command line. A command never starts the web server; it starts only what it
  * needs, writes its result to stdout and its logs to stderr, and returns an exit code.
@@ -68,5 +71,13 @@ public final class Commands implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(out);
+    }
+
+    /**
+     * Where the commands that run without the application context keep compiled rule files: the
+     * folder of {@code -Dthidua.rules.cache-dir} or {@code THIDUA_RULES_CACHEDIR}, as the application does.
+     */
+    static CompiledRules compiledRules() {
+        return CompiledRules.shared(ThiduaProperties.fromEnvironment().rules().cacheFolder());
     }
 }

@@ -63,7 +63,7 @@ final class RulesCatalogueCommand implements Callable<Integer> {
         Clock clock = Clock.system(RuleCatalogue.ZONE);
         RuleSet ruleSet;
         try {
-            ruleSet = new RuleSetLoader(clock).load(dir);
+            ruleSet = new RuleSetLoader(clock, Commands.compiledRules()).load(dir);
         } catch (RuleSetException e) {
             parent.err.println("rules catalogue: " + dir + " has " + e.problems().size() + " problems:");
             e.problems().forEach(problem -> parent.err.println("  " + problem));

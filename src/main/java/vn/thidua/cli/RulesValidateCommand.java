@@ -14,6 +14,8 @@ import vn.thidua.eligibility.engine.RuleValidation;
 /**
  * {@code rules validate [DIR]}: exit 0 when the folder loads and every scenario passes, 3 otherwise,
  * each problem on stderr with file and line. Needs no database, so no application context is started.
+ * Compiled rule files are kept in the cache folder ({@code -Dthidua.rules.cache-dir} or
+ * {@code THIDUA_RULES_CACHEDIR}); a bar on stderr shows compiling and scenarios when it is a terminal.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Compiles a rules folder, checks its metadata and met / not-met pairs, and runs its scenario tests.")
@@ -33,8 +35,8 @@ final class RulesValidateCommand implements Callable<Integer> {
     public Integer call() {
         Commands parent = rules.parent;
         Clock clock = Clock.systemUTC();
-        RuleValidation validation = RuleValidation.standalone(clock);
-        RuleValidation.Checked checked = validation.check(dir);
+        RuleValidation validation = RuleValidation.standalone(clock, Commands.compiledRules());
+        RuleValidation.Checked checked = validation.check(dir, ConsoleProgress.on(parent.err));
         RuleValidation.Report report = checked.report();
         java.util.List<String> problems = new java.util.ArrayList<>(report.problems());
         int votes = councilVotes(checked.ruleSet(), problems);
@@ -44,7 +46,7 @@ final class RulesValidateCommand implements Callable<Integer> {
             parent.out.println("rules validate: " + dir + " is valid: version " + report.version() + ", "
                     + report.scenarios() + " scenarios pass, " + votes + " council vote scenarios and " + workingDays
                     + " working-day scenarios (" + report.millis() + " ms)");
-            notices(clock);
+            notices(checked.ruleSet(), clock);
             return ExitCodes.OK;
         }
         parent.err.println("rules validate: " + dir + " has " + problems.size() + " problems:");
@@ -106,9 +108,9 @@ final class RulesValidateCommand implements Callable<Integer> {
     }
 
     /** Citations whose instrument has lapsed or lapses within 90 days: notices, never failures. */
-    private void notices(Clock clock) {
+    private void notices(vn.thidua.eligibility.engine.RuleSet ruleSet, Clock clock) {
         java.time.LocalDate on = asOf != null ? asOf : java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
-        java.util.List<String> notices = new vn.thidua.eligibility.engine.RuleSetLoader(clock).load(dir).instrumentNotices(on, 90);
+        java.util.List<String> notices = ruleSet.instrumentNotices(on, 90);
         if (!notices.isEmpty()) {
             rules.parent.out.println("rules validate: " + notices.size() + " citations name an instrument that has lapsed or lapses"
                     + " within 90 days of " + on + " (notices, not failures):");

@@ -27,7 +27,8 @@ class RuleSetHealth implements HealthIndicator, InfoContributor {
 
     @Override
     public Health health() {
-        RuleSet active = registry.active();
+        // Never waits: while the first rule set is loading, the instance is not ready.
+        RuleSet active = registry.loaded();
         if (active == null || active.files().isEmpty()) {
             return Health.down().withDetail("reason", "no rule set is loaded").build();
         }
@@ -36,7 +37,7 @@ class RuleSetHealth implements HealthIndicator, InfoContributor {
 
     @Override
     public void contribute(Info.Builder builder) {
-        RuleSet active = registry.active();
+        RuleSet active = registry.loaded();
         if (active != null) {
             builder.withDetail("ruleSet", details(active));
         }

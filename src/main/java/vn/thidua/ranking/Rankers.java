@@ -15,9 +15,8 @@ public final class Rankers {
 
     private final AtomicReference<Entry> last = new AtomicReference<>();
 
-    /** Reads the policy of the rule set loaded at start, so a missing or broken policy stops the start. */
-    Rankers(RuleSet initial) {
-        forRuleSet(initial);
+    /** Rankers that read a policy when first asked ({@code RankingConfiguration} asks before the application serves). */
+    Rankers() {
     }
 
     /**

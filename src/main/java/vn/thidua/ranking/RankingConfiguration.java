@@ -1,5 +1,6 @@
 package vn.thidua.ranking;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,13 @@ import vn.thidua.eligibility.engine.RuleSetRegistry;
 class RankingConfiguration {
 
     @Bean
-    Rankers rankers(RuleSetRegistry registry) {
-        return new Rankers(registry.active());
+    Rankers rankers() {
+        return new Rankers();
+    }
+
+    /** Reads the policy once the rule set has loaded (it loads beside the rest of the start), before serving. */
+    @Bean
+    SmartInitializingSingleton rankingPolicyRead(Rankers rankers, RuleSetRegistry registry) {
+        return () -> rankers.forRuleSet(registry.active());
     }
 }

@@ -28,6 +28,7 @@ import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
@@ -77,7 +78,8 @@ class ScheduleJobs {
     });
     private volatile boolean following;
 
-    ScheduleJobs(SolverManager<CouncilSchedule, Long> solverManager, ScheduleSolver results, ScheduleRepository repository,
+    // Lazy: OptaPlanner builds its solver factory when the first schedule is solved, not at every start.
+    ScheduleJobs(@Lazy SolverManager<CouncilSchedule, Long> solverManager, ScheduleSolver results, ScheduleRepository repository,
             EndedSchedules ended, JsonMapper json, Clock clock, ThiduaProperties properties, MeterRegistry metrics,
             ScheduleLeases leases, InstanceName instance, SchedulingRequestReader reader) {
         this.leases = leases;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 import vn.thidua.scheduling.solver.CouncilSchedule;
 import vn.thidua.scheduling.solver.CouncilSolver;
@@ -12,8 +13,8 @@ import vn.thidua.system.ThiduaProperties;
 
 /**
  * The solver by hand: OptaPlanner's Spring Boot starter does not run on Boot 4. One solver manager
- * for the API's background solves, closed with the context; its time limit and parallelism are
- * properties.
+ * for the API's background solves, made when the first one is asked for and closed with the context;
+ * its time limit and parallelism are properties.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfiguration {
@@ -29,6 +30,7 @@ class SchedulingConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @Lazy
     SolverManager<CouncilSchedule, Long> scheduleSolverManager(ThiduaProperties properties) {
         return CouncilSolver.manager(Duration.ofSeconds(properties.scheduling().seconds()), properties.scheduling().maxSolving());
     }

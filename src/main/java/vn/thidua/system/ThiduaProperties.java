@@ -50,9 +50,15 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
      *        ({@code evaluate --rules DIR} sets it)
      * @param followInterval how often a process follows an activation or rollback made by another
      *        process on the same database, and the delay before the first time
+     * @param cacheDir where compiled rule files are kept between runs (docs/operations.md §21): empty
+     *        for {@code $XDG_CACHE_HOME/thidua/compiled-rules} or {@code ~/.cache/thidua/compiled-rules},
+     *        {@code none} to keep them in memory only
      */
     public record Rules(@DefaultValue("rules") Path dir, @DefaultValue("active") String source,
-            @DefaultValue("PT5S") Duration followInterval) {
+            @DefaultValue("PT5S") Duration followInterval, @DefaultValue("") String cacheDir) {
+
+        /** The value of {@code thidua.rules.cache-dir} that keeps compiled rules in memory only. */
+        public static final String NO_CACHE_FOLDER = "none";
 
         public Rules {
             required(dir, "thidua.rules.dir");
@@ -60,6 +66,20 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
                 throw new IllegalArgumentException("thidua.rules.source must be active or folder, was " + source);
             }
             positive(followInterval, "thidua.rules.follow-interval");
+            cacheDir = cacheDir == null ? "" : cacheDir.strip();
+        }
+
+        /** The folder of compiled rule files, or null when they are kept in memory only. */
+        public Path cacheFolder() {
+            if (cacheDir.equalsIgnoreCase(NO_CACHE_FOLDER)) {
+                return null;
+            }
+            if (!cacheDir.isEmpty()) {
+                return Path.of(cacheDir);
+            }
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            return base.resolve("thidua").resolve("compiled-rules");
         }
     }
 
@@ -209,6 +229,15 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
     /** Every setting at its default, for the commands that run without the application context. */
     public static ThiduaProperties defaults() {
         return new Binder(new MapConfigurationPropertySource()).bindOrCreate("thidua", ThiduaProperties.class);
+    }
+
+    /**
+     * The settings as the commands that run without the application context see them: Java system
+     * properties ({@code -Dthidua.rules.cache-dir=...}) and the environment ({@code THIDUA_RULES_CACHEDIR}),
+     * bound as Spring Boot binds them; every other setting at its default.
+     */
+    public static ThiduaProperties fromEnvironment() {
+        return Binder.get(new org.springframework.core.env.StandardEnvironment()).bindOrCreate("thidua", ThiduaProperties.class);
     }
 
     private static void required(Object value, String property) {

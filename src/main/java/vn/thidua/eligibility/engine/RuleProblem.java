@@ -6,6 +6,11 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("engine")
 public record RuleProblem(String file, int line, String message) {
 
+    /** {@code file:line}, or the file alone when the line is unknown. */
+    public String where() {
+        return line > 0 ? file + ":" + line : file;
+    }
+
     @Override
     public String toString() {
         return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;

@@ -28,20 +28,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.io.ResourceFactory;
-import org.kie.internal.utils.KieHelper;
 
 import org.springframework.modulith.NamedInterface;
 
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.SubjectKind;
 import vn.thidua.eligibility.Citation;
+import vn.thidua.system.Progress;
 
 /**
  * Builds a {@link RuleSet} from a rules folder: {@code common/*.drl} and {@code awards/*.drl}, the
@@ -83,9 +82,22 @@ public final class RuleSetLoader {
     private static final Pattern RULE_NAME = Pattern.compile("^(\\S+) (met|not met|needs|for the council): .+");
 
     private final Clock clock;
+    private final CompiledRules compiled;
 
+    /** A loader whose compiled rules are kept in this process's memory only. */
     public RuleSetLoader(Clock clock) {
+        this(clock, CompiledRules.shared(null));
+    }
+
+    /** A loader that reads and keeps compiled rules in {@code compiled}. */
+    public RuleSetLoader(Clock clock, CompiledRules compiled) {
         this.clock = clock;
+        this.compiled = compiled;
+    }
+
+    /** Where this loader keeps compiled rules. */
+    public CompiledRules compiled() {
+        return compiled;
     }
 
     /**
@@ -94,6 +106,16 @@ public final class RuleSetLoader {
      * @throws RuleSetException listing every problem found
      */
     public RuleSet load(Path dir) {
+        return load(dir, Progress.NONE);
+    }
+
+    /**
+     * Loads and checks every file of the folder, telling {@code progress} how many rule files are
+     * compiled or taken from the cache ({@code compile}).
+     *
+     * @throws RuleSetException listing every problem found
+     */
+    public RuleSet load(Path dir, Progress progress) {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(List.of(new RuleProblem(dir.toString(), 0, "the rules folder does not exist")));
         }
@@ -102,7 +124,7 @@ public final class RuleSetLoader {
             throw new RuleSetException(List.of(new RuleProblem(dir.toAbsolutePath().toString(), 0,
                     "no rule files (*.drl) in common/ or awards/: refusing to start with an empty rule set")));
         }
-        return load(files, clock.instant(), false);
+        return load(files, clock.instant(), false, progress);
     }
 
     /**
@@ -116,10 +138,10 @@ public final class RuleSetLoader {
      * @throws RuleSetException listing every problem found
      */
     public RuleSet load(Map<String, byte[]> stored, Instant activatedAt) {
-        return load(stored, activatedAt, true);
+        return load(stored, activatedAt, true, Progress.NONE);
     }
 
-    private RuleSet load(Map<String, byte[]> stored, Instant activatedAt, boolean archived) {
+    private RuleSet load(Map<String, byte[]> stored, Instant activatedAt, boolean archived, Progress progress) {
         // The version hash and the order rules are compiled in follow the paths' order.
         Map<String, byte[]> files = new TreeMap<>(stored);
         List<RuleProblem> problems = new ArrayList<>();
@@ -127,6 +149,14 @@ public final class RuleSetLoader {
         if (drls.isEmpty()) {
             throw new RuleSetException(List.of(new RuleProblem("(stored files)", 0,
                     "no rule files (*.drl) in common/ or awards/: refusing an empty rule set")));
+        }
+        String version = version(files);
+        RuleSet known = compiled.ruleSet(version, archived);
+        if (known != null) {
+            try (Progress.Task task = progress.start("compile", drls.size())) {
+                task.stepBy(drls.size());
+            }
+            return known.activatedAt(activatedAt);
         }
         Map<String, String> drlAwards = new LinkedHashMap<>();
         for (String file : drls) {
@@ -159,9 +189,9 @@ public final class RuleSetLoader {
             bonuses.references().forEach((where, reference) -> instruments.check(BonusTable.FILE,
                     lineOf(files.get(BonusTable.FILE), reference), "the reference of " + where, reference, problems));
         }
-        KieBase kieBase = compile(files, drls, problems);
+        List<KiePackage> packages = compile(files, drls, problems, progress);
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
-        List<CriterionDefinition> criteria = catalogue(kieBase, files, drlAwards, messages, rules, instruments, problems);
+        List<CriterionDefinition> criteria = catalogue(packages, files, drlAwards, messages, rules, instruments, problems);
         checkTexts(criteria, messages, problems);
         if (!archived) {
             checkStatements(criteria, messages, problems);
@@ -170,8 +200,10 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(kieBase, rules, criteria, parameters, stages, messages, version(files), activatedAt, files,
-                authorities, awards, subjectTypes, instruments, bonuses);
+        RuleSet ruleSet = new RuleSet(ruleBase(packages), rules, criteria, parameters, stages, messages, version, activatedAt,
+                files, authorities, awards, subjectTypes, instruments, bonuses);
+        compiled.keep(ruleSet, archived);
+        return ruleSet;
     }
 
     /**
@@ -272,46 +304,72 @@ public final class RuleSetLoader {
         return properties;
     }
 
-    private static KieBase compile(Map<String, byte[]> files, List<String> drls, List<RuleProblem> problems) {
-        KieHelper helper = new KieHelper();
-        helper.setClassLoader(RuleSetLoader.class.getClassLoader());
-        for (String file : drls) {
-            helper.addResource(ResourceFactory.newByteArrayResource(files.get(file)).setSourcePath(file), ResourceType.DRL);
+    /**
+     * The compiled packages of every rule file, in path order, each file compiled on its own (they
+     * share no declarations: the linter refuses declare, function and query) or taken from the cache;
+     * files the cache lacks are compiled in parallel. Every compile problem of every file is listed.
+     */
+    private List<KiePackage> compile(Map<String, byte[]> files, List<String> drls, List<RuleProblem> problems, Progress progress) {
+        List<CompiledRules.Compiled> results;
+        try (Progress.Task task = progress.start("compile", drls.size())) {
+            results = Parallel.map(drls, file -> {
+                CompiledRules.Compiled result = compiled.packages(file, files.get(file));
+                task.stepBy(1);
+                return result;
+            });
         }
-        Results results = helper.verify();
-        List<Message> errors = results.getMessages(Message.Level.ERROR);
-        for (Message message : errors) {
-            // Drools follows a syntax error with this line-less message, which adds nothing to it.
-            if (errors.size() > 1 && message.getText().contains("Parser returned a null Package")) {
-                continue;
-            }
-            String path = message.getPath() == null ? "(rules)" : message.getPath().replaceFirst("^src/main/resources/", "");
-            problems.add(new RuleProblem(path, Math.max(message.getLine(), 0), message.getText().strip()));
+        List<KiePackage> packages = new ArrayList<>();
+        for (CompiledRules.Compiled result : results) {
+            problems.addAll(result.problems());
+            packages.addAll(result.packages());
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return helper.build();
+        return packages;
     }
 
-    private static List<CriterionDefinition> catalogue(KieBase kieBase, Map<String, byte[]> files, Map<String, String> drlAwards,
-            MessageCatalog messages, Map<String, RuleMeta> rules, InstrumentTable instruments, List<RuleProblem> problems) {
+    /** One rule base of the packages, added in path order (the order rules of equal salience are tried in). */
+    private static KieBase ruleBase(List<KiePackage> packages) {
+        ClassLoader loader = RuleSetLoader.class.getClassLoader();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(KieServices.get().newKieBaseConfiguration(null, loader));
+        kieBase.addPackages(packages);
+        return kieBase;
+    }
+
+    private static List<CriterionDefinition> catalogue(List<KiePackage> packages, Map<String, byte[]> files,
+            Map<String, String> drlAwards, MessageCatalog messages, Map<String, RuleMeta> rules, InstrumentTable instruments,
+            List<RuleProblem> problems) {
         Map<String, CriterionDefinition> criteria = new LinkedHashMap<>();
         Map<String, Set<Boolean>> sides = new LinkedHashMap<>();
         List<WarningRule> warnings = new ArrayList<>();
         List<Rule> all = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (KiePackage pkg : packages) {
             all.addAll(pkg.getRules());
+        }
+        // Each file is split into lines once, each rule's line found once (not on every comparison of the sort).
+        Map<String, String[]> fileLines = new java.util.HashMap<>();
+        Map<Rule, Integer> ruleLines = new java.util.IdentityHashMap<>();
+        for (Rule rule : all) {
+            ruleLines.put(rule, lineOf(rule, fileLines.computeIfAbsent(sourceOf(rule),
+                    f -> files.containsKey(f) ? text(files.get(f)).split("\n", -1) : null)));
         }
         all.sort((a, b) -> {
             int byFile = sourceOf(a).compareTo(sourceOf(b));
-            return byFile != 0 ? byFile : Integer.compare(lineOf(a, files), lineOf(b, files));
+            return byFile != 0 ? byFile : Integer.compare(ruleLines.get(a), ruleLines.get(b));
         });
         // Award criteria first, then cross-cutting ones: the order criteria appear in a decision.
         all.sort((a, b) -> Boolean.compare(sourceOf(a).startsWith("common/"), sourceOf(b).startsWith("common/")));
+        // Files are compiled apart, so a rule name used in two files of one package is caught here.
+        Map<String, String> seen = new java.util.HashMap<>();
         for (Rule rule : all) {
             String file = sourceOf(rule);
-            int line = lineOf(rule, files);
+            int line = ruleLines.get(rule);
+            String usedAt = seen.putIfAbsent(rule.getName(), new RuleProblem(file, line, "").where());
+            if (usedAt != null) {
+                problems.add(new RuleProblem(file, line, "rule name \"" + rule.getName() + "\" is used twice: first at " + usedAt));
+                continue;
+            }
             String criterion = meta(rule, "criterion");
             String citation = meta(rule, "citation");
             String warning = meta(rule, "warning");
@@ -336,9 +394,7 @@ public final class RuleSetLoader {
             instruments.check(file, line, "the citation of rule \"" + rule.getName() + "\"", citation, problems);
             CriterionDefinition definition = definition(rule, criterion, citation, file, line, drlAwards.get(file), problems);
             Citation cited = definition.citation().withInstrument(instruments.named(citation));
-            if (rules.put(rule.getName(), new RuleMeta(rule.getName(), criterion, verb.equals("met"), file, null, verb, cited)) != null) {
-                problems.add(new RuleProblem(file, line, "rule name \"" + rule.getName() + "\" is used twice"));
-            }
+            rules.put(rule.getName(), new RuleMeta(rule.getName(), criterion, verb.equals("met"), file, null, verb, cited));
             RuleLinter.checkVerb(file, text(files.get(file)), rule.getName(), verb, problems);
             sides.computeIfAbsent(criterion, c -> new java.util.HashSet<>()).add(verb.equals("met"));
             CriterionDefinition first = criteria.putIfAbsent(criterion, definition.withCitation(cited));
@@ -568,16 +624,14 @@ public final class RuleSetLoader {
         return rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : "(rules)";
     }
 
-    private static int lineOf(Rule rule, Map<String, byte[]> files) {
-        byte[] content = files.get(sourceOf(rule));
-        if (content == null) {
+    private static int lineOf(Rule rule, String[] lines) {
+        if (lines == null) {
             return 0;
         }
-        String[] lines = text(content).split("\n", -1);
         String quoted = Pattern.quote(rule.getName());
         Pattern declaration = Pattern.compile("^\\s*rule\\s+[\"']" + quoted + "[\"']");
         for (int i = 0; i < lines.length; i++) {
-            if (declaration.matcher(lines[i]).find()) {
+            if (lines[i].contains(rule.getName()) && declaration.matcher(lines[i]).find()) {
                 return i + 1;
             }
         }

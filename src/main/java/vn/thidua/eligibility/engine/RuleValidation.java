@@ -9,6 +9,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.dossier.RequestReader;
+import vn.thidua.system.Progress;
 import vn.thidua.system.ThiduaProperties;
 
 /**
@@ -37,9 +38,12 @@ public final class RuleValidation {
         this.reader = reader;
     }
 
-    /** A validation outside the application context (the command line), with the engine's default limits. */
-    public static RuleValidation standalone(Clock clock) {
-        return new RuleValidation(new RuleSetLoader(clock), RuleEngine.withDefaults(),
+    /**
+     * A validation outside the application context (the command line), with the engine's default
+     * limits, keeping compiled rules in {@code compiled}.
+     */
+    public static RuleValidation standalone(Clock clock, CompiledRules compiled) {
+        return new RuleValidation(new RuleSetLoader(clock, compiled), RuleEngine.withDefaults(),
                 new RequestReader(Long.MAX_VALUE, ThiduaProperties.defaults().imports().maxTextLength(), clock));
     }
 
@@ -54,12 +58,21 @@ public final class RuleValidation {
 
     /** Validates a folder and keeps the rule set it loaded, so a valid draft is compiled once. */
     public Checked check(Path dir) {
+        return check(dir, Progress.NONE);
+    }
+
+    /**
+     * Validates a folder and keeps the rule set it loaded, telling {@code progress} how far it is:
+     * {@code compile} (rule files compiled or taken from the cache), then {@code scenarios} (scenarios
+     * run, all on the one rule base, in parallel).
+     */
+    public Checked check(Path dir, Progress progress) {
         long started = System.nanoTime();
         List<String> problems = new ArrayList<>();
         RuleSet ruleSet = null;
         ScenarioSuite suite = null;
         try {
-            ruleSet = loader.load(dir);
+            ruleSet = loader.load(dir, progress);
         } catch (RuleSetException e) {
             e.problems().forEach(problem -> problems.add(problem.toString()));
         }
@@ -74,15 +87,25 @@ public final class RuleValidation {
         int scenarios = suite == null ? 0 : suite.scenarios().size();
         if (ruleSet != null && suite != null) {
             ScenarioRunner runner = new ScenarioRunner(ruleSet, engine, reader);
-            for (Scenario scenario : suite.scenarios()) {
-                List<String> failures;
-                try {
-                    failures = runner.run(scenario);
-                } catch (EvaluationLimitException e) {
-                    failures = List.of(e.getMessage());
-                }
+            List<Scenario> scenarioList = suite.scenarios();
+            List<List<String>> failures;
+            try (Progress.Task task = progress.start("scenarios", scenarioList.size())) {
+                // Scenarios are independent evaluations on one shared rule base; their failures are listed in file order.
+                failures = Parallel.map(scenarioList, scenario -> {
+                    List<String> failed;
+                    try {
+                        failed = runner.run(scenario);
+                    } catch (EvaluationLimitException e) {
+                        failed = List.of(e.getMessage());
+                    }
+                    task.stepBy(1);
+                    return failed;
+                });
+            }
+            for (int i = 0; i < scenarioList.size(); i++) {
+                Scenario scenario = scenarioList.get(i);
                 String where = new RuleProblem(scenario.file(), scenario.line(), "\"" + scenario.name() + "\" fails: ").toString();
-                failures.forEach(failure -> problems.add(where + failure));
+                failures.get(i).forEach(failure -> problems.add(where + failure));
             }
         }
         return new Checked(new Report(dir.toString(), ruleSet == null ? null : ruleSet.version(), scenarios,

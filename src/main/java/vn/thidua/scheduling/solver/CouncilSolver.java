@@ -38,8 +38,8 @@ public final class CouncilSolver {
             CouncilScheduleConstraintProvider.UNBALANCED_SESSION_LOAD,
             CouncilScheduleConstraintProvider.SESSION_CONVENED);
 
-    private final SolutionManager<CouncilSchedule, HardMediumSoftScore> explainer =
-            SolutionManager.create(SolverFactory.create(config(Duration.ofSeconds(1))));
+    /** Made on the first explanation: building a solver factory takes a while, and most starts never explain. */
+    private volatile SolutionManager<CouncilSchedule, HardMediumSoftScore> explainer;
 
     /** The configuration: urgent dossiers placed first, then local search, on Bavet constraint streams, until the time limit. */
     public static SolverConfig config(Duration limit) {
@@ -68,7 +68,7 @@ public final class CouncilSolver {
 
     /** Scores a solution again and explains it: every constraint, in the provider's order, with its score and matches. */
     public Explained explain(CouncilSchedule schedule) {
-        ScoreExplanation<CouncilSchedule, HardMediumSoftScore> explanation = explainer.explain(schedule);
+        ScoreExplanation<CouncilSchedule, HardMediumSoftScore> explanation = explainer().explain(schedule);
         Map<String, ConstraintMatchTotal<HardMediumSoftScore>> totals = explanation.getConstraintMatchTotalMap();
         List<ConstraintScore> constraints = new ArrayList<>();
         for (String name : CONSTRAINTS) {
@@ -79,6 +79,20 @@ public final class CouncilSolver {
         }
         HardMediumSoftScore score = explanation.getScore();
         return new Explained(score.toString(), score.isFeasible(), constraints);
+    }
+
+    private SolutionManager<CouncilSchedule, HardMediumSoftScore> explainer() {
+        SolutionManager<CouncilSchedule, HardMediumSoftScore> made = explainer;
+        if (made == null) {
+            synchronized (this) {
+                made = explainer;
+                if (made == null) {
+                    made = SolutionManager.create(SolverFactory.create(config(Duration.ofSeconds(1))));
+                    explainer = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** A solution's score in its string form, whether it breaks no hard constraint, and its constraints. */
