@@ -159,7 +159,10 @@ class ThiduaPropertiesTests {
         new ApplicationContextRunner().withUserConfiguration(Enabled.class).withPropertyValues("thidua.engine.batch-size=0")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessage("thidua.engine.batch-size must be positive, was 0"));
+        // The build sets thidua.rules.cache-dir as a system property (pom.xml), which the context reads too.
+        String cacheDir = System.getProperty("thidua.rules.cache-dir");
         new ApplicationContextRunner().withUserConfiguration(Enabled.class)
-                .run(context -> assertThat(context.getBean(ThiduaProperties.class)).isEqualTo(bind(Map.of())));
+                .run(context -> assertThat(context.getBean(ThiduaProperties.class))
+                        .isEqualTo(bind(cacheDir == null ? Map.of() : Map.of("thidua.rules.cache-dir", cacheDir))));
     }
 }
