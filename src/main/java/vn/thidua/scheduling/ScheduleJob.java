@@ -13,6 +13,7 @@ final class ScheduleJob {
     private ScheduleRecord record;
     private boolean started;
     private boolean stopRequested;
+    private boolean ending;
     private CouncilSchedule best;
     private CouncilSchedule explained;
     private ScheduleResult result;
@@ -66,7 +67,24 @@ final class ScheduleJob {
         return !ScheduleStatus.SOLVING.name().equals(record.status());
     }
 
-    /** Records the end of the solve; false when it had already ended, so that only the first end is stored. */
+    /**
+     * Claims the end of the solve before it is stored; false when it has ended or another end is being
+     * stored, so that only the first end is stored.
+     */
+    synchronized boolean beginEnd() {
+        if (hasEnded() || ending) {
+            return false;
+        }
+        ending = true;
+        return true;
+    }
+
+    /** Gives the end back when it could not be stored, so that the failure can be stored instead. */
+    synchronized void abortEnd() {
+        ending = false;
+    }
+
+    /** Records the end of the solve, once it is stored; false when it had already ended. */
     synchronized boolean end(ScheduleRecord ended, ScheduleResult finalResult) {
         if (hasEnded()) {
             return false;

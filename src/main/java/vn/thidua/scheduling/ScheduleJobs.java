@@ -175,18 +175,29 @@ class ScheduleJobs {
         if (!stillHeld(job)) {
             return;
         }
+        ScheduleResult result;
+        ScheduleRecord record;
         try {
-            ScheduleResult result = results.result(job.request(), solution);
-            ScheduleRecord record = job.record().ended(status, json.writeValueAsString(result), result.score(),
-                    result.feasible(), null, now());
-            if (job.end(record, result)) {
-                ended.store(record);
-                solved(job, status, result);
-                log.info("schedule {} {}: {}", job.id(), status, result.score());
-            }
+            result = results.result(job.request(), solution);
+            record = job.record().ended(status, json.writeValueAsString(result), result.score(), result.feasible(), null, now());
         } catch (RuntimeException e) {
             fail(job, e);
+            return;
         }
+        // Stored before it is shown: once any reader sees the end, the database holds it too.
+        if (!job.beginEnd()) {
+            return;
+        }
+        try {
+            ended.store(record);
+        } catch (RuntimeException e) {
+            job.abortEnd();
+            fail(job, e);
+            return;
+        }
+        job.end(record, result);
+        solved(job, status, result);
+        log.info("schedule {} {}: {}", job.id(), status, result.score());
     }
 
     // thidua_scheduling_solves_seconds{status, feasible}: from submission to the end, queueing included;
@@ -231,8 +242,13 @@ class ScheduleJobs {
         }
         ScheduleRecord failed = job.record().ended(ScheduleStatus.FAILED, null, null, null,
                 message.length() > 2000 ? message.substring(0, 2000) : message, now());
-        if (job.end(failed, null)) {
-            ended.store(failed);
+        if (job.beginEnd()) {
+            try {
+                ended.store(failed);
+            } finally {
+                // Shown as failed even when the database could not take it; the log has why.
+                job.end(failed, null);
+            }
         }
     }
 
