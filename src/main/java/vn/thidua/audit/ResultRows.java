@@ -212,7 +212,7 @@ public class ResultRows {
     public Page page(long runId, Filter filter, int page, int size) {
         int pageSize = clamp(size, MAX_SIZE);
         Where where = where(runId, filter, true, true);
-        long matching = summaries.sum(where.sql, where.args);
+        long matching = summaries.sum(where.table, where.sql, where.args);
         long total = filtered(filter) ? count(runId) : matching;
         int pages = (int) Math.max(1, (matching + pageSize - 1) / pageSize);
         int number = clamp(page, pages);
@@ -297,7 +297,7 @@ public class ResultRows {
     /** The number of rows of a run (its decisions), from its summary. */
     @Transactional(readOnly = true)
     public long count(long runId) {
-        return summaries.sum(" WHERE run_id = ?", List.of(runId));
+        return summaries.sum(ResultSummaries.Table.RUN, " WHERE run_id = ?", List.of(runId));
     }
 
     /** Counts per outcome and per award of the rows matching the filter's other criteria, from the run's summary. */
@@ -305,10 +305,10 @@ public class ResultRows {
     public Counts counts(long runId, Filter filter) {
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
         Where byOutcome = where(runId, filter, true, false);
-        summaries.sumBy("outcome", byOutcome.sql, byOutcome.args).forEach((outcome, n) -> outcomes.put(Outcome.valueOf(outcome), n));
+        summaries.sumBy(byOutcome.table, "outcome", byOutcome.sql, byOutcome.args).forEach((outcome, n) -> outcomes.put(Outcome.valueOf(outcome), n));
         Map<AwardCode, Long> awards = new EnumMap<>(AwardCode.class);
         Where byAward = where(runId, filter, false, true);
-        summaries.sumBy("award", byAward.sql, byAward.args).forEach((award, n) -> awards.put(AwardCode.valueOf(award), n));
+        summaries.sumBy(byAward.table, "award", byAward.sql, byAward.args).forEach((award, n) -> awards.put(AwardCode.valueOf(award), n));
         return new Counts(Collections.unmodifiableMap(outcomes), Collections.unmodifiableMap(awards));
     }
 
@@ -361,18 +361,19 @@ public class ResultRows {
     @Transactional(readOnly = true)
     public Page proposed(long runId, int page, int size) {
         int pageSize = clamp(size, MAX_SIZE);
-        long matching = summaries.sum(" WHERE run_id = ? AND outcome = 'ELIGIBLE' AND selection <> 'N'", List.of(runId));
+        long matching = summaries.sum(ResultSummaries.Table.RUN, " WHERE run_id = ? AND outcome = 'ELIGIBLE' AND selection <> 'N'",
+                List.of(runId));
         int pages = (int) Math.max(1, (matching + pageSize - 1) / pageSize);
         int number = clamp(page, pages);
         Where where = new Where(" WHERE run_id = ? AND outcome = 'ELIGIBLE' AND (selected IS NULL OR selected = TRUE)",
-                List.of(runId));
+                List.of(runId), ResultSummaries.Table.RUN);
         return new Page(rows(where, matching, number, pageSize), matching, matching, number, pageSize);
     }
 
     /** The awards a run proposes candidates for (see {@link #proposed(long, int, int)}), each once. */
     @Transactional(readOnly = true)
     public List<AwardCode> proposedAwards(long runId) {
-        return jdbc.queryForList("SELECT DISTINCT award FROM run_result_summary WHERE run_id = ? AND outcome = 'ELIGIBLE'"
+        return jdbc.queryForList("SELECT DISTINCT award FROM run_result_total WHERE run_id = ? AND outcome = 'ELIGIBLE'"
                 + " AND selection <> 'N'", String.class, runId).stream().map(AwardCode::valueOf).sorted().toList();
     }
 
@@ -392,15 +393,18 @@ public class ResultRows {
                 || filter.group() != null;
     }
 
-    private record Where(String sql, List<Object> args) {
+    /** A condition on a run's rows, and the summary that counts the rows it matches. */
+    private record Where(String sql, List<Object> args, ResultSummaries.Table table) {
     }
 
     private static Where where(long runId, Filter filter, boolean withAward, boolean withOutcome) {
         StringBuilder sql = new StringBuilder(" WHERE run_id = ?");
         List<Object> args = new ArrayList<>(List.of(runId));
+        ResultSummaries.Table table = ResultSummaries.Table.RUN;
         if (filter.unit() != null && !filter.unit().isBlank()) {
             sql.append(" AND unit_code = ?");
             args.add(filter.unit());
+            table = ResultSummaries.Table.BY_UNIT;
         }
         if (withAward && filter.award() != null) {
             sql.append(" AND award = ?");
@@ -414,7 +418,7 @@ public class ResultRows {
             sql.append(" AND priority_groups LIKE ?");
             args.add("%," + filter.group().name() + ",%");
         }
-        return new Where(sql.toString(), args);
+        return new Where(sql.toString(), args, table);
     }
 
     static String groupsText(Set<PriorityGroup> groups) {

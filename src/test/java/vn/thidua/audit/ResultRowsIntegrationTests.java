@@ -190,24 +190,65 @@ class ResultRowsIntegrationTests {
 
     @Test
     void aRunStoredBeforeTheSummaryGetsItFromItsRowsAtTheBackfill() {
-        String lines = "SELECT unit_code, unit_name, award, outcome, priority_groups, selection, decisions FROM run_result_summary"
-                + " WHERE run_id = ? ORDER BY unit_code, award, outcome, priority_groups, selection";
-        List<Map<String, Object>> written = jdbc.queryForList(lines, runId);
-        assertThat(written).as("the summary written with the run").isNotEmpty();
+        List<List<Map<String, Object>>> written = summaryLines();
+        assertThat(written).as("the three summaries written with the run").allSatisfy(lines -> assertThat(lines).isNotEmpty());
         ResultRows.Counts counts = rows.counts(runId, ResultRows.Filter.NONE);
-        jdbc.update("DELETE FROM run_result_summary WHERE run_id = ?", runId);
+        List<ResultRows.UnitName> units = rows.units(runId);
+        deleteSummaries();
 
         assertThat(backfill.backfillSummaries()).isGreaterThanOrEqualTo(1);
 
-        assertThat(jdbc.queryForList(lines, runId)).as("summed from the rows as it was from the decisions").isEqualTo(written);
+        assertThat(summaryLines()).as("summed from the rows as they were from the decisions").isEqualTo(written);
         assertThat(rows.counts(runId, ResultRows.Filter.NONE)).isEqualTo(counts);
+        assertThat(rows.units(runId)).isEqualTo(units);
         assertThat(backfill.backfillSummaries()).as("a second start has nothing to do").isZero();
+    }
+
+    @Test
+    void aRunStoredBeforeTheRunWideTotalsGetsThemFromItsSummaryAtTheBackfill() {
+        List<List<Map<String, Object>>> written = summaryLines();
+        jdbc.update("DELETE FROM run_result_total WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM run_result_unit WHERE run_id = ?", runId);
+
+        assertThat(backfill.backfillSummaries()).isGreaterThanOrEqualTo(1);
+
+        assertThat(summaryLines()).as("the per-unit summary kept, the totals and units summed from it").isEqualTo(written);
+    }
+
+    @Test
+    void theRunWideTotalsAndTheUnitsAddUpToThePerUnitSummary() {
+        Map<String, Object> sums = jdbc.queryForMap("SELECT (SELECT SUM(decisions) FROM run_result_summary WHERE run_id = ?) s,"
+                + " (SELECT SUM(decisions) FROM run_result_total WHERE run_id = ?) t,"
+                + " (SELECT SUM(decisions) FROM run_result_unit WHERE run_id = ?) u", runId, runId, runId);
+        assertThat(((Number) sums.get("s")).longValue()).isEqualTo(expected.size());
+        assertThat(((Number) sums.get("t")).longValue()).isEqualTo(expected.size());
+        assertThat(((Number) sums.get("u")).longValue()).isEqualTo(expected.size());
+        assertThat(rows.units(runId)).as("each unit of the run once, with its name, by code")
+                .isEqualTo(expected.stream().map(e -> new ResultRows.UnitName(e.unit(), e.unitName())).distinct()
+                        .sorted(java.util.Comparator.comparing(ResultRows.UnitName::code)).toList());
+    }
+
+    private List<List<Map<String, Object>>> summaryLines() {
+        return List.of(
+                jdbc.queryForList("SELECT unit_code, unit_name, award, outcome, priority_groups, selection, decisions"
+                        + " FROM run_result_summary WHERE run_id = ? ORDER BY unit_code, award, outcome, priority_groups, selection",
+                        runId),
+                jdbc.queryForList("SELECT award, outcome, priority_groups, selection, decisions FROM run_result_total"
+                        + " WHERE run_id = ? ORDER BY award, outcome, priority_groups, selection", runId),
+                jdbc.queryForList("SELECT unit_code, unit_name, decisions FROM run_result_unit WHERE run_id = ? ORDER BY unit_code",
+                        runId));
+    }
+
+    private void deleteSummaries() {
+        jdbc.update("DELETE FROM run_result_summary WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM run_result_total WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM run_result_unit WHERE run_id = ?", runId);
     }
 
     @Test
     void aRunStoredBeforeTheRowsGetsThemAtTheBackfill() {
         jdbc.update("DELETE FROM run_result_row WHERE run_id = ?", runId);
-        jdbc.update("DELETE FROM run_result_summary WHERE run_id = ?", runId);
+        deleteSummaries();
         assertThat(rows.count(runId)).isZero();
 
         assertThat(backfill.backfill()).isGreaterThanOrEqualTo(1);
