@@ -48,6 +48,7 @@ import vn.thidua.system.ThiduaProperties;
 public class EvaluationJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationJobs.class);
+    private static final Duration FORGET_EVERY = Duration.ofHours(1);
 
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
@@ -134,6 +135,8 @@ public class EvaluationJobs {
     private volatile Running running;
     private volatile boolean started;
     private volatile boolean stopping;
+    // Only the timer's thread reads and writes it.
+    private Instant lastForget;
 
     EvaluationJobs(JobStore store, RunSubmissions submissions, Accounts accounts, Clock clock, InstanceName instance,
             ThiduaProperties properties, MeterRegistry metrics) {
@@ -206,12 +209,25 @@ public class EvaluationJobs {
                 LOG.warn("evaluation jobs of an instance that stopped beating: {} queued again, {} failed after {} attempts",
                         recovered.requeued(), recovered.failed(), settings.maxAttempts());
             }
-            store.forgetEndedBefore(now().minus(settings.keepEnded()));
+            forgetEndedJobs();
             waiting.putAll(store.waitingAndRunning());
             claimNext();
         } catch (RuntimeException e) {
             LOG.error("could not look for evaluation jobs: {}", e.getMessage(), e);
         }
+    }
+
+    /**
+     * Deletes the jobs ended longer than keep-ended ago, at most once an hour: the delete scans the
+     * ended jobs, and an hour more of an ended job is nothing against days of keeping it.
+     */
+    private void forgetEndedJobs() {
+        Instant now = now();
+        if (lastForget != null && now.isBefore(lastForget.plus(FORGET_EVERY))) {
+            return;
+        }
+        lastForget = now;
+        store.forgetEndedBefore(now.minus(settings.keepEnded()));
     }
 
     private synchronized void claimNext() {
