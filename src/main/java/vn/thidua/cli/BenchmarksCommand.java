@@ -1,19 +1,14 @@
 package vn.thidua.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,17 +17,16 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code benchmarks}: every figure of the benchmark issue in one run, each measured in a process
  * of its own started from the same jar (so a measurement never inherits another's heap or JIT):
- * start-up and the first answer from a cold start, evaluation throughput with the plain-Java
+ * first the table of targets ({@link TargetsBench}), side by side with an earlier jar when
+ * {@code --before} names one; then start-up and the first answer from a cold start, evaluation throughput with the plain-Java
  * reference ({@code bench}), storage throughput ({@code bench --store}), and the streamed
  * evaluation's heap against input size under {@code -Xmx1g}. Generated files and the databases the
  * processes create live in a temporary folder that is deleted at the end. Nothing is asserted.
  */
 @Command(name = "benchmarks", mixinStandardHelpOptions = true,
-        description = "Runs every benchmark (start-up, throughput, storage, memory), each in its own process, and prints the tables.")
+        description = "Runs every benchmark (targets, start-up, throughput, storage, memory), each in its own process, and prints the tables.")
 final class BenchmarksCommand implements Callable<Integer> {
 
-    private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
-    private static final Pattern PORT = Pattern.compile("Tomcat started on port\\(?s?\\)?:? (\\d+)");
     private static final Pattern STREAMED = Pattern.compile("evaluate: (\\d+) subjects, (\\d+) decisions, (\\d+) rankings.*"
             + "checked in ([0-9.]+) s, evaluated in ([0-9.]+) s; heap: largest live (\\d+) MiB \\((\\w+)\\), of (\\d+) MiB");
 
@@ -56,8 +50,19 @@ final class BenchmarksCommand implements Callable<Integer> {
     @Option(names = "--rules", defaultValue = "rules", description = "the rules folder (default ${DEFAULT-VALUE})")
     private Path rules;
 
-    @Option(names = "--skip", split = ",", description = "sections to leave out: startup, throughput, store, memory")
+    @Option(names = "--skip", split = ",", description = "sections to leave out: targets, startup, throughput, store, memory")
     private List<String> skip = List.of();
+
+    @Option(names = "--before", paramLabel = "JAR", description = "an earlier build's jar: the table of targets measures it too, "
+            + "alternating with this one, and prints both side by side")
+    private Path before;
+
+    @Option(names = "--load-seconds", defaultValue = "60", description = "how long the targets' load runs (default ${DEFAULT-VALUE})")
+    private int loadSeconds;
+
+    @Option(names = "--large", defaultValue = "200000",
+            description = "individuals of the targets' large request evaluated under -Xmx256m (default ${DEFAULT-VALUE})")
+    private int large;
 
     private Path jar;
     private Path work;
@@ -72,10 +77,25 @@ final class BenchmarksCommand implements Callable<Integer> {
         }
         jar = Path.of(classPath).toAbsolutePath();
         rules = rules.toAbsolutePath();
+        if (before != null && !Files.isRegularFile(before)) {
+            parent.err.println("benchmarks: --before " + before + ": no such jar");
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (loadSeconds < 1 || large < 1) {
+            parent.err.println("benchmarks: --load-seconds and --large must be at least 1");
+            return ExitCodes.INVALID_INPUT;
+        }
         work = Files.createTempDirectory("thidua-benchmarks-");
         try {
             parent.out.printf("thidua benchmarks: %d cores, %s, java %s%n%n", Runtime.getRuntime().availableProcessors(),
                     jar.getFileName(), System.getProperty("java.version"));
+            if (!skip.contains("targets")) {
+                section("Targets: what users wait for, measured from the outside" + (before == null ? "" : ", before and now")
+                        + " (docs/benchmarks.md §13)");
+                new TargetsBench(parent.out, Files.createDirectories(work.resolve("targets")), rules,
+                        Path.of("data", "sample-commune.json").toAbsolutePath(), loadSeconds, large)
+                        .run(jar, Optional.ofNullable(before).map(Path::toAbsolutePath));
+            }
             if (!skip.contains("startup")) {
                 startup();
             }
@@ -93,7 +113,7 @@ final class BenchmarksCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } finally {
-            delete(work);
+            BenchProcesses.delete(work);
         }
     }
 
@@ -101,12 +121,10 @@ final class BenchmarksCommand implements Callable<Integer> {
         section("Start-up and the first answer (new H2 database in a temporary folder; compiled rules in a new cache folder, "
                 + "then kept: docs/operations.md §21)");
         Path cache = work.resolve("compiled-rules");
-        Path copy = copyRules(work.resolve("rules-copy"));
+        Path copy = BenchProcesses.copyRules(rules, work.resolve("rules-copy"));
         timed("rules validate, new cache folder", cache, "rules", "validate", copy.toString());
         timed("rules validate, compiled rules kept", cache, "rules", "validate", copy.toString());
-        Path edited = firstAwardRules(copy);
-        Files.writeString(edited, Files.readString(edited, StandardCharsets.UTF_8) + "\n// edited by the benchmark\n",
-                StandardCharsets.UTF_8);
+        BenchProcesses.editFirstAwardRules(copy);
         timed("rules validate, one rule file edited", cache, "rules", "validate", copy.toString());
         Path coldCache = work.resolve("compiled-rules-web");
         serve("web application: start to first page, new cache folder", coldCache);
@@ -121,78 +139,16 @@ final class BenchmarksCommand implements Callable<Integer> {
 
     /** Runs a command in a new folder of its own with compiled rules in {@code cache}, and prints its wall time. */
     private void timed(String what, Path cache, String... args) throws IOException, InterruptedException {
-        Path folder = Files.createTempDirectory(work, "run-");
-        long started = System.nanoTime();
-        Process process = process(folder, List.of("-Dthidua.rules.cache-dir=" + cache), args)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        int exit = process.waitFor();
-        parent.out.printf("%-66s %8.1f s (exit %d)%n", what, seconds(started), exit);
+        BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "run-"),
+                List.of("-Dthidua.rules.cache-dir=" + cache), Map.of(), args);
+        parent.out.printf("%-66s %8.1f s (exit %d)%n", what, ended.seconds(), ended.exit());
     }
 
     /** Starts the web application on a new H2 database and a free port, and times it to the first page served (/login). */
     private void serve(String what, Path cache) throws IOException, InterruptedException {
-        Path folder = Files.createTempDirectory(work, "serve-");
-        long started = System.nanoTime();
-        Process server = process(folder, List.of("-Dthidua.rules.cache-dir=" + cache), "--server.port=0",
-                "--thidua.rules.dir=" + rules).redirectErrorStream(true).start();
-        String reported = null;
-        Integer port = null;
-        double served = -1;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null && reported == null; line = lines.readLine()) {
-                Matcher on = PORT.matcher(line);
-                if (on.find()) {
-                    port = Integer.valueOf(on.group(1));
-                }
-                Matcher matcher = STARTED.matcher(line);
-                if (matcher.find()) {
-                    reported = matcher.group(1);
-                }
-            }
-            if (port != null) {
-                served = firstPage(port, started);
-            }
-        } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
-        }
-        parent.out.printf("%-66s %8.1f s (Spring reports %s s)%n", what, served, reported == null ? "?" : reported);
-    }
-
-    /** Seconds from {@code started} to the first 200 answer of the login page, asked every 50 ms for at most 5 minutes. */
-    private static double firstPage(int port, long started) throws InterruptedException {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpRequest login = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/login"))
-                .timeout(java.time.Duration.ofSeconds(30)).build();
-        while (seconds(started) < 300) {
-            try {
-                if (client.send(login, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return seconds(started);
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        return -1;
-    }
-
-    private Path copyRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(rules)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path to = target.resolve(rules.relativize(file).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(file, to);
-            }
-        }
-        return target;
-    }
-
-    private static Path firstAwardRules(Path rulesCopy) throws IOException {
-        try (Stream<Path> files = Files.list(rulesCopy.resolve("awards"))) {
-            return files.filter(f -> f.toString().endsWith(".drl")).sorted().findFirst()
-                    .orElseThrow(() -> new IOException("no rule file in " + rulesCopy.resolve("awards")));
-        }
+        BenchProcesses.Served served = BenchProcesses.serve(jar, Files.createTempDirectory(work, "serve-"),
+                List.of("-Dthidua.rules.cache-dir=" + cache), rules);
+        parent.out.printf("%-66s %8.1f s (Spring reports %s s)%n", what, served.seconds(), served.springSeconds());
     }
 
     private void memory() throws IOException, InterruptedException {
@@ -238,13 +194,7 @@ final class BenchmarksCommand implements Callable<Integer> {
     }
 
     private ProcessBuilder process(Path folder, List<String> jvm, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvm);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(folder.toFile());
+        return BenchProcesses.process(jar, folder, jvm, Map.of(), args);
     }
 
     private void section(String title) {
@@ -256,22 +206,8 @@ final class BenchmarksCommand implements Callable<Integer> {
         return String.join(",", sizes.stream().map(String::valueOf).toList());
     }
 
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
     private static String lastLine(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
-        }
     }
 }

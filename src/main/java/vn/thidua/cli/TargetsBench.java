@@ -1,0 +1,241 @@
+package vn.thidua.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The figures users wait for, measured from the outside in processes of their own, for the jar that
+ * runs and, when asked, for an earlier jar in the same run (each measurement alternating the two, so
+ * that both meet the same load): a cold {@code evaluate} of the sample commune, the web application's
+ * start to its first page, {@code rules validate}, a stored {@code evaluate} of 20,000 generated
+ * individuals, the engine against the plain-Java reference, 50 clients of the REST API, and a stored
+ * {@code evaluate} of 200,000 individuals under {@code -Xmx256m}. Each row has its target; a row the
+ * measurement could not read (an earlier jar without the command, a failed run) says why.
+ */
+final class TargetsBench {
+
+    /** One measured figure: its text, and whether it meets the row's target (null when the row has none or it failed). */
+    record Figure(String text, Boolean met) {
+
+        static Figure failed(String why) {
+            return new Figure("— " + why, null);
+        }
+    }
+
+    private record Row(String key, String what, String target) {
+    }
+
+    private static final List<Row> ROWS = List.of(
+            new Row("evaluate-new", "`evaluate data/sample-commune.json`, cold JVM, stored, wall: new compiled-rule cache", "—"),
+            new Row("evaluate-kept", "the same, compiled rules kept (a second run)", "≤ 4 s"),
+            new Row("start-new", "web application, start to first served page: new compiled-rule cache", "—"),
+            new Row("start-kept", "the same, compiled rules kept (a second start)", "≤ 5 s"),
+            new Row("validate-new", "`rules validate` (compile + every scenario): new compiled-rule cache", "≤ 5 s"),
+            new Row("validate-kept", "the same, folder unchanged", "≤ 2 s"),
+            new Row("validate-edit", "the same, one rule file edited", "≤ 2 s"),
+            new Row("store-h2", "stored `evaluate`, 20,000 generated individuals, end to end, H2", "≥ 20,000 decisions/s"),
+            new Row("store-mysql", "the same, MariaDB/MySQL (THIDUA_DB_URL)", "≥ 20,000 decisions/s"),
+            new Row("engine", "engine against the plain-Java reference, CPU time, same criteria and trace (10,000 individuals)", "≤ 3×"),
+            new Row("load", "`load --clients 50`, single-dossier evaluations stored", "p99 ≤ 250 ms, ≥ 400 req/s, 0 errors"),
+            new Row("large", "`evaluate` of 200,000 individuals, `-Xmx256m`, stored, no flag", "completes and is stored"));
+
+    private final PrintStream out;
+    private final Path work;
+    private final Path rules;
+    private final Path sample;
+    private final int loadSeconds;
+    private final int largeIndividuals;
+
+    TargetsBench(PrintStream out, Path work, Path rules, Path sample, int loadSeconds, int largeIndividuals) {
+        this.out = out;
+        this.work = work;
+        this.rules = rules;
+        this.sample = sample;
+        this.loadSeconds = loadSeconds;
+        this.largeIndividuals = largeIndividuals;
+    }
+
+    /** Measures {@code now} and, when present, {@code before} the same way, and prints the table. */
+    void run(Path now, Optional<Path> before) throws IOException, InterruptedException {
+        List<Path> jars = new ArrayList<>();
+        before.ifPresent(jars::add);
+        jars.add(now);
+        Map<Path, Map<String, Figure>> figures = new HashMap<>();
+        jars.forEach(jar -> figures.put(jar, new LinkedHashMap<>()));
+        for (Path jar : jars) {
+            progress("start-up", jar);
+            figures.get(jar).putAll(startup(jar, work.resolve("startup-" + jars.indexOf(jar))));
+        }
+        for (Path jar : jars) {
+            progress("storing", jar);
+            figures.get(jar).putAll(store(jar));
+        }
+        for (Path jar : jars) {
+            progress("engine against the reference", jar);
+            figures.get(jar).put("engine", engine(jar));
+        }
+        for (Path jar : jars) {
+            progress("load", jar);
+            figures.get(jar).put("load", load(jar));
+        }
+        Path large = work.resolve("g" + largeIndividuals + ".json");
+        BenchProcesses.Ended generated = BenchProcesses.timed(now, Files.createDirectories(work.resolve("generate")), List.of(),
+                Map.of(), "generate", "--individuals", String.valueOf(largeIndividuals), "--out", large.toString());
+        for (Path jar : jars) {
+            progress("a large request", jar);
+            figures.get(jar).put("large", generated.exit() == 0 ? large(jar, large)
+                    : Figure.failed("could not generate the request: " + generated.lastLine()));
+        }
+        Files.deleteIfExists(large);
+        print(jars, figures);
+    }
+
+    private void progress(String what, Path jar) {
+        System.err.printf("benchmarks: %s, %s%n", what, jar.getFileName());
+    }
+
+    private void print(List<Path> jars, Map<Path, Map<String, Figure>> figures) {
+        StringBuilder header = new StringBuilder("| what |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Path jar : jars) {
+            header.append(jars.size() > 1 && jar.equals(jars.get(0)) ? " before (" : " now (").append(jar.getFileName()).append(") |");
+            rule.append("---|");
+        }
+        out.println(header.append(" target | met |"));
+        out.println(rule.append("---|---|"));
+        for (Row row : ROWS) {
+            StringBuilder line = new StringBuilder("| ").append(row.what()).append(" |");
+            Figure last = null;
+            for (Path jar : jars) {
+                last = figures.get(jar).getOrDefault(row.key(), Figure.failed("not measured"));
+                line.append(' ').append(last.text()).append(" |");
+            }
+            String met = last == null || last.met() == null ? "—" : last.met() ? "yes" : "no";
+            out.println(line.append(' ').append(row.target()).append(" | ").append(met).append(" |"));
+        }
+        out.println();
+        out.flush();
+    }
+
+    private Map<String, Figure> startup(Path jar, Path folder) throws IOException, InterruptedException {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        Files.createDirectories(folder);
+        Path evaluateCache = folder.resolve("cache-evaluate");
+        for (String key : List.of("evaluate-new", "evaluate-kept")) {
+            BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(folder, key), cache(evaluateCache),
+                    Map.of(), "evaluate", sample.toString(), "--rules", rules.toString());
+            figures.put(key, ended.exit() != 0 ? Figure.failed("exit " + ended.exit() + ": " + ended.lastLine())
+                    : seconds(ended.seconds(), key.endsWith("kept") ? 4.0 : null));
+        }
+        Path startCache = folder.resolve("cache-start");
+        for (String key : List.of("start-new", "start-kept")) {
+            BenchProcesses.Served served = BenchProcesses.serve(jar, Files.createTempDirectory(folder, key), cache(startCache), rules);
+            figures.put(key, served.seconds() < 0 ? Figure.failed("no page served (Spring reports " + served.springSeconds() + " s)")
+                    : seconds(served.seconds(), key.endsWith("kept") ? 5.0 : null));
+        }
+        Path copy = BenchProcesses.copyRules(rules, folder.resolve("rules-copy"));
+        Path validateCache = folder.resolve("cache-validate");
+        for (String key : List.of("validate-new", "validate-kept", "validate-edit")) {
+            if (key.equals("validate-edit")) {
+                BenchProcesses.editFirstAwardRules(copy);
+            }
+            BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(folder, key), cache(validateCache),
+                    Map.of(), "rules", "validate", copy.toString());
+            figures.put(key, ended.exit() != 0 ? Figure.failed("exit " + ended.exit() + ": " + ended.lastLine())
+                    : seconds(ended.seconds(), key.equals("validate-new") ? 5.0 : 2.0));
+        }
+        return figures;
+    }
+
+    private static List<String> cache(Path folder) {
+        return List.of("-Dthidua.rules.cache-dir=" + folder);
+    }
+
+    private static Figure seconds(double seconds, Double target) {
+        return new Figure(String.format(Locale.ROOT, "%.1f s", seconds), target == null ? null : seconds <= target);
+    }
+
+    /** {@code bench --store} of 20,000 individuals on H2 and, when THIDUA_DB_URL is set, on that database. */
+    private Map<String, Figure> store(Path jar) throws IOException, InterruptedException {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("store-h2", storeOn(jar, Map.of("SPRING_PROFILES_ACTIVE", "default")));
+        String url = System.getenv("THIDUA_DB_URL");
+        figures.put("store-mysql", url == null || url.isBlank() ? Figure.failed("THIDUA_DB_URL not set")
+                : storeOn(jar, Map.of("SPRING_PROFILES_ACTIVE", "mysql")));
+        return figures;
+    }
+
+    private Figure storeOn(Path jar, Map<String, String> env) throws IOException, InterruptedException {
+        BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "store-"), List.of("-Xmx4g"), env,
+                "bench", "--store", "--individuals", "20000", "--rules", rules.toString());
+        // The line of the size: database, individuals, decisions, …, total s, decisions/s end to end.
+        return line(ended, 1, "20000").map(fields -> {
+            double rate = Double.parseDouble(fields[fields.length - 1]);
+            return new Figure(String.format(Locale.ROOT, "%,.0f decisions/s", rate), rate >= 20_000);
+        }).orElseGet(() -> Figure.failed(ended.exit() != 0 ? "exit " + ended.exit() + ": " + ended.lastLine() : "no figure printed"));
+    }
+
+    /** {@code bench} of 10,000 individuals: the last column is the engine's CPU time against the reference's. */
+    private Figure engine(Path jar) throws IOException, InterruptedException {
+        BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "engine-"), List.of("-Xmx4g"),
+                Map.of(), "bench", "--individuals", "10000", "--rounds", "2", "--rules", rules.toString());
+        return line(ended, 0, "10000").map(fields -> {
+            double ratio = Double.parseDouble(fields[fields.length - 1]);
+            return new Figure(String.format(Locale.ROOT, "%.1f×", ratio), ratio <= 3.0);
+        }).orElseGet(() -> Figure.failed(ended.exit() != 0 ? "exit " + ended.exit() + ": " + ended.lastLine() : "no figure printed"));
+    }
+
+    /** {@code load --start-server}: requests, requests/s, p50, p90, p99, max, errors. */
+    private Figure load(Path jar) throws IOException, InterruptedException {
+        BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "load-"), List.of(), Map.of(),
+                "load", "--start-server", "--clients", "50", "--seconds", String.valueOf(loadSeconds));
+        for (String text : ended.output().split("\\R")) {
+            String[] fields = text.trim().split("\\s+");
+            if (fields.length == 7 && fields[0].matches("\\d+") && fields[6].matches("\\d+")) {
+                double perSecond = Double.parseDouble(fields[1]);
+                double p99 = Double.parseDouble(fields[4]);
+                long errors = Long.parseLong(fields[6]);
+                return new Figure(String.format(Locale.ROOT, "p99 %.0f ms, %.0f req/s, %d errors", p99, perSecond, errors),
+                        p99 <= 250 && perSecond >= 400 && errors == 0);
+            }
+        }
+        return Figure.failed(ended.exit() != 0 ? "exit " + ended.exit() + ": " + ended.lastLine() : "no figure printed");
+    }
+
+    /** {@code evaluate FILE} with a 256 MiB heap and no flag: stored when it names its run. */
+    private Figure large(Path jar, Path request) throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory(work, "large-");
+        try {
+            BenchProcesses.Ended ended = BenchProcesses.timed(jar, folder, List.of("-Xmx256m"), Map.of(), "evaluate",
+                    request.toString(), "--out", folder.resolve("result.json").toString(), "--rules", rules.toString());
+            if (ended.exit() == 0 && ended.output().contains("evaluate: run ")) {
+                return new Figure(String.format(Locale.ROOT, "stored in %.0f s", ended.seconds()), true);
+            }
+            String why = ended.output().contains("OutOfMemoryError") ? "out of memory" : ended.lastLine();
+            return new Figure(String.format(Locale.ROOT, "not stored (exit %d after %.0f s: %s)", ended.exit(), ended.seconds(), why),
+                    false);
+        } finally {
+            BenchProcesses.delete(folder);
+        }
+    }
+
+    /** The whitespace-separated fields of the first output line whose field {@code index} is {@code value}. */
+    private static Optional<String[]> line(BenchProcesses.Ended ended, int index, String value) {
+        for (String text : ended.output().split("\\R")) {
+            String[] fields = text.trim().split("\\s+");
+            if (fields.length > index + 2 && fields[index].equals(value)) {
+                return Optional.of(fields);
+            }
+        }
+        return Optional.empty();
+    }
+}
