@@ -66,6 +66,7 @@ final class TargetsBench {
 
     /** Measures {@code now} and, when present, {@code before} the same way, and prints the table. */
     void run(Path now, Optional<Path> before) throws IOException, InterruptedException {
+        String loadBefore = loadAverage();
         List<Path> jars = new ArrayList<>();
         before.ifPresent(jars::add);
         jars.add(now);
@@ -97,6 +98,17 @@ final class TargetsBench {
         }
         Files.deleteIfExists(large);
         print(jars, figures);
+        out.printf("Load average (1 min) when the measurements began and ended: %s → %s; %d cores.%n%n", loadBefore, loadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The one-minute load average, where the system gives it. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private void progress(String what, Path jar) {
@@ -123,7 +135,6 @@ final class TargetsBench {
             out.println(line.append(' ').append(row.target()).append(" | ").append(met).append(" |"));
         }
         out.println();
-        out.flush();
     }
 
     private Map<String, Figure> startup(Path jar, Path folder) throws IOException, InterruptedException {
