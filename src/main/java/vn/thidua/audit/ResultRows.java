@@ -227,7 +227,7 @@ public class ResultRows {
     @Transactional(readOnly = true)
     public void decided(long runId, boolean eligibleOnly, Consumer<Decided> each) {
         jdbc.query("SELECT subject_id, unit_code, award, outcome, selected FROM run_result_row WHERE run_id = ?"
-                + (eligibleOnly ? " AND outcome = 'ELIGIBLE'" : "") + " ORDER BY seq", rs -> {
+                + (eligibleOnly ? " AND outcome = 'ELIGIBLE' ORDER BY run_id, outcome, seq" : " ORDER BY run_id, seq"), rs -> {
                     boolean selected = rs.getBoolean(5);
                     Boolean selectedOrNull = rs.wasNull() ? null : selected;
                     each.accept(new Decided(rs.getString(1), rs.getString(2), AwardCode.valueOf(rs.getString(3)),
@@ -240,7 +240,7 @@ public class ResultRows {
      * so page n begins at seq (n - 1) × size and is read from there through the primary key, however deep.
      */
     private List<Row> rows(long runId, int number, int size) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM run_result_row WHERE run_id = ? AND seq >= ? ORDER BY seq LIMIT ?",
+        return jdbc.query("SELECT " + COLUMNS + " FROM run_result_row WHERE run_id = ? AND seq >= ? ORDER BY run_id, seq LIMIT ?",
                 (rs, n) -> row(rs), runId, (long) (number - 1) * size, size);
     }
 
@@ -263,7 +263,7 @@ public class ResultRows {
             if (before > 0) {
                 List<Object> keyArgs = new ArrayList<>(where.args);
                 keyArgs.add(before);
-                Integer first = jdbc.query("SELECT seq FROM run_result_row" + where.sql + " ORDER BY seq LIMIT 1 OFFSET ?",
+                Integer first = jdbc.query("SELECT seq FROM run_result_row" + where.sql + " ORDER BY " + where.order(false) + " LIMIT 1 OFFSET ?",
                         (rs, n) -> rs.getInt(1), keyArgs.toArray()).stream().findFirst().orElse(null);
                 if (first == null) {
                     return List.of();
@@ -272,14 +272,14 @@ public class ResultRows {
                 args.add(first);
             }
             args.add(count);
-            return jdbc.query("SELECT " + COLUMNS + " FROM run_result_row" + where.sql + from + " ORDER BY seq LIMIT ?",
+            return jdbc.query("SELECT " + COLUMNS + " FROM run_result_row" + where.sql + from + " ORDER BY " + where.order(false) + " LIMIT ?",
                     (rs, n) -> row(rs), args.toArray());
         }
         String to = "";
         if (after > 0) {
             List<Object> keyArgs = new ArrayList<>(where.args);
             keyArgs.add(after);
-            Integer last = jdbc.query("SELECT seq FROM run_result_row" + where.sql + " ORDER BY seq DESC LIMIT 1 OFFSET ?",
+            Integer last = jdbc.query("SELECT seq FROM run_result_row" + where.sql + " ORDER BY " + where.order(true) + " LIMIT 1 OFFSET ?",
                     (rs, n) -> rs.getInt(1), keyArgs.toArray()).stream().findFirst().orElse(null);
             if (last == null) {
                 return List.of();
@@ -289,7 +289,7 @@ public class ResultRows {
         }
         args.add(count);
         List<Row> rows = new ArrayList<>(jdbc.query("SELECT " + COLUMNS + " FROM run_result_row" + where.sql + to
-                + " ORDER BY seq DESC LIMIT ?", (rs, n) -> row(rs), args.toArray()));
+                + " ORDER BY " + where.order(true) + " LIMIT ?", (rs, n) -> row(rs), args.toArray()));
         Collections.reverse(rows);
         return rows;
     }
@@ -366,7 +366,7 @@ public class ResultRows {
         int pages = (int) Math.max(1, (matching + pageSize - 1) / pageSize);
         int number = clamp(page, pages);
         Where where = new Where(" WHERE run_id = ? AND outcome = 'ELIGIBLE' AND (selected IS NULL OR selected = TRUE)",
-                List.of(runId), ResultSummaries.Table.RUN);
+                List.of(runId), ResultSummaries.Table.RUN, "run_id, outcome");
         return new Page(rows(where, matching, number, pageSize), matching, matching, number, pageSize);
     }
 
@@ -393,32 +393,48 @@ public class ResultRows {
                 || filter.group() != null;
     }
 
-    /** A condition on a run's rows, and the summary that counts the rows it matches. */
-    private record Where(String sql, List<Object> args, ResultSummaries.Table table) {
+    /**
+     * A condition on a run's rows, the summary that counts the rows it matches, and the index whose order
+     * gives them in decision order: its columns other than seq are fixed by the condition. The ORDER BY
+     * names them all, as the index does, so that H2 reads a page from the index in order and stops after
+     * it ("index sorted"); ordered by seq alone it read and sorted every matching row of the run for
+     * each page (5 s for page 1 of a district's 860,000 rows, docs/benchmarks.md §9).
+     */
+    private record Where(String sql, List<Object> args, ResultSummaries.Table table, String sortedBy) {
+
+        String order(boolean descending) {
+            String direction = descending ? " DESC" : "";
+            return java.util.Arrays.stream((sortedBy + ", seq").split(", ")).map(c -> c + direction)
+                    .collect(Collectors.joining(", "));
+        }
     }
 
     private static Where where(long runId, Filter filter, boolean withAward, boolean withOutcome) {
         StringBuilder sql = new StringBuilder(" WHERE run_id = ?");
         List<Object> args = new ArrayList<>(List.of(runId));
         ResultSummaries.Table table = ResultSummaries.Table.RUN;
+        String sortedBy = null;
         if (filter.unit() != null && !filter.unit().isBlank()) {
             sql.append(" AND unit_code = ?");
             args.add(filter.unit());
             table = ResultSummaries.Table.BY_UNIT;
+            sortedBy = "run_id, unit_code";
         }
         if (withAward && filter.award() != null) {
             sql.append(" AND award = ?");
             args.add(filter.award().name());
+            sortedBy = sortedBy != null ? sortedBy : "run_id, award";
         }
         if (withOutcome && filter.outcome() != null) {
             sql.append(" AND outcome = ?");
             args.add(filter.outcome().name());
+            sortedBy = sortedBy != null ? sortedBy : "run_id, outcome";
         }
         if (filter.group() != null) {
             sql.append(" AND priority_groups LIKE ?");
             args.add("%," + filter.group().name() + ",%");
         }
-        return new Where(sql.toString(), args, table);
+        return new Where(sql.toString(), args, table, sortedBy != null ? sortedBy : "run_id");
     }
 
     static String groupsText(Set<PriorityGroup> groups) {
@@ -455,7 +471,7 @@ public class ResultRows {
     /** The decisions of a run without their criteria, enough to derive its rows (for the backfill). */
     List<EligibilityDecision> decisionsWithoutCriteria(long runId) {
         return jdbc.query("SELECT subject_id, subject_kind, award, outcome, requires_judgement FROM evaluation_decision"
-                + " WHERE run_id = ? ORDER BY seq", (rs, n) -> new EligibilityDecision(rs.getString(1),
+                + " WHERE run_id = ? ORDER BY run_id, seq", (rs, n) -> new EligibilityDecision(rs.getString(1),
                         vn.thidua.dossier.SubjectKind.valueOf(rs.getString(2)), AwardCode.valueOf(rs.getString(3)),
                         Outcome.valueOf(rs.getString(4)), rs.getBoolean(5), List.of(), List.of(), List.of(), null), runId);
     }

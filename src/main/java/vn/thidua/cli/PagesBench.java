@@ -126,6 +126,11 @@ final class PagesBench {
             double decision = median(() -> runs.decisions(id, some.subjectId(), some.award(), null));
             out.printf("%-12s %10d %9s %10.1f %11.1f %12d %13.1f %11.1f %9.1f%n", names.get(i), decisions, storeSeconds, first,
                     outcome, later, laterPage, counts, decision);
+            // What page 1 and the outcome filter are made of, so that a slow one says which read it is.
+            out.printf("%-12s page 1 = header %.1f + units %.1f + counts %.1f + rows %.1f ms; outcome = counts %.1f + rows %.1f ms%n",
+                    "", median(() -> runs.header(id)), median(() -> rows.units(id)), counts,
+                    median(() -> rows.page(id, none, 1, ResultRows.DEFAULT_SIZE)), median(() -> rows.counts(id, notEligible)),
+                    median(() -> rows.page(id, notEligible, 1, ResultRows.DEFAULT_SIZE)));
             out.flush();
         }
         return ExitCodes.OK;
