@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.ThiDuaApplication;
 import vn.thidua.dataset.DatasetGenerator;
@@ -64,52 +67,58 @@ class RunSealerIntegrationTests {
 
     @Test
     void aRunWaitingForItsSealIsNamedByVerifyAndLinkedByTheNextPass() throws Exception {
-        sealer.stop();
-        long run;
-        try {
-            run = runs.evaluateAndStore(singleDossier(7)).runId();
-            assertThat(rankingRows(run)).as("the request has a quota, so the run has rankings").isPositive();
+        long run = holdingTheHead(() -> {
+            long stored = runs.evaluateAndStore(singleDossier(7)).runId();
+            assertThat(rankingRows(stored)).as("the request has a quota, so the run has rankings").isPositive();
 
             ChainReport waiting = chain.verify();
 
-            assertThat(chainSeq(run)).isNull();
+            assertThat(chainSeq(stored)).isNull();
             assertThat(waiting.intact()).as(waiting.differences() + " " + waiting.records().differences()).isTrue();
-            assertThat(waiting.waitingRunIds()).contains(run);
+            assertThat(waiting.waitingRunIds()).contains(stored);
             assertThat(waiting.records().unsealedRecords()).as("its rankings are not yet due for a seal").isZero();
-            assertThat(recordSeals.isSealed(RecordKind.RANKING, Long.toString(run))).isFalse();
+            assertThat(recordSeals.isSealed(RecordKind.RANKING, Long.toString(stored))).isFalse();
 
             // The same run seen eleven minutes later is overdue: longer than thidua.audit.seal-grace (10 min).
             AuditChain later = new AuditChain(jdbc, head, rows, recordChain, Clock.offset(clock, Duration.ofMinutes(11)),
                     Duration.ofMinutes(10));
             ChainReport overdue = later.verify();
             assertThat(overdue.runsIntact()).isFalse();
-            assertThat(overdue.firstAlteredRunId()).isEqualTo(run);
-            assertThat(overdue.differences()).anySatisfy(d -> assertThat(d).contains("run " + run + " waits for its seal since"));
-        } finally {
-            sealer.start();
-        }
+            assertThat(overdue.firstAlteredRunId()).isEqualTo(stored);
+            assertThat(overdue.differences()).anySatisfy(d -> assertThat(d).contains("run " + stored + " waits for its seal since"));
+            return stored;
+        });
 
         awaitLinked(run);
         ChainReport sealed = chain.verify();
         assertThat(sealed.intact()).as(sealed.differences() + " " + sealed.records().differences()).isTrue();
         assertThat(sealed.waitingRunIds()).doesNotContain(run);
-        assertThat(chainSeq(run)).isEqualTo(head.read().last().seq());
         assertThat(recordSeals.isSealed(RecordKind.RANKING, Long.toString(run))).isTrue();
     }
 
     @Test
     void aRunStoredByAProcessKilledBeforeItsLinkIsLinkedWhenAnInstanceStarts() throws Exception {
-        // This context's sealer stopped: the run is committed and nothing links it, as when the process is killed.
+        // This context's sealer stopped and the head held: the run is committed and nothing links it, as when the
+        // process is killed. The new instance's first pass, at its start, waits for the head and links it once the
+        // head is free (another instance still running could link it as well: any pass links every waiting run).
         sealer.stop();
+        ConfigurableApplicationContext next = null;
         long run;
         try {
-            run = runs.evaluateAndStore(singleDossier(8)).runId();
-            assertThat(chainSeq(run)).isNull();
-            try (ConfigurableApplicationContext next = new SpringApplicationBuilder(ThiDuaApplication.class)
-                    .web(WebApplicationType.NONE).run("--spring.profiles.active=" + DatabaseProfiles.active())) {
-                awaitLinked(run);
-            }
+            ConfigurableApplicationContext[] started = new ConfigurableApplicationContext[1];
+            run = holdingTheHead(() -> {
+                long stored = runs.evaluateAndStore(singleDossier(8)).runId();
+                assertThat(chainSeq(stored)).isNull();
+                started[0] = new SpringApplicationBuilder(ThiDuaApplication.class).web(WebApplicationType.NONE)
+                        .run("--spring.profiles.active=" + DatabaseProfiles.active(), "--thidua.audit.seal-sweep=PT1H");
+                return stored;
+            });
+            next = started[0];
+            awaitLinked(run);
         } finally {
+            if (next != null) {
+                next.close();
+            }
             sealer.start();
         }
         ChainReport report = chain.verify();
@@ -169,30 +178,65 @@ class RunSealerIntegrationTests {
     }
 
     @Test
-    void aLinkRemovedFromTheMiddleOfTheChainIsReportedAsABrokenLink() {
+    void aLinkRemovedFromTheMiddleOfTheChainIsReportedAsABrokenLink() throws Exception {
         long first = runs.evaluateAndStore(singleDossier(201)).runId();
         long middle = runs.evaluateAndStore(singleDossier(202)).runId();
         long last = runs.evaluateAndStore(singleDossier(203)).runId();
         sealer.sealWaiting();
         Map<String, Object> link = jdbc.queryForMap("SELECT chain_seq, prev_hash, run_hash FROM evaluation_run_seal WHERE run_id = ?",
                 middle);
-        // Stopped, so that no sealer links the middle run again at the chain's end while it has no link.
-        sealer.stop();
-        try {
+        // The head held, so that no sealer (of this or another context) links the middle run again at the chain's end.
+        holdingTheHead(() -> {
             jdbc.update("UPDATE evaluation_run_seal SET chain_seq = NULL, prev_hash = NULL, run_hash = NULL WHERE run_id = ?", middle);
+            try {
+                ChainReport report = chain.verify();
 
-            ChainReport report = chain.verify();
-
-            assertThat(report.runsIntact()).isFalse();
-            assertThat(report.firstAlteredRunId()).isEqualTo(last);
-            assertThat(report.differences()).anySatisfy(d -> assertThat(d).startsWith("link broken: run " + last));
-        } finally {
-            jdbc.update("UPDATE evaluation_run_seal SET chain_seq = ?, prev_hash = ?, run_hash = ? WHERE run_id = ?",
-                    link.get("chain_seq"), link.get("prev_hash"), link.get("run_hash"), middle);
-            sealer.start();
-        }
+                assertThat(report.runsIntact()).isFalse();
+                assertThat(report.firstAlteredRunId()).isEqualTo(last);
+                assertThat(report.differences()).anySatisfy(d -> assertThat(d).startsWith("link broken: run " + last));
+            } finally {
+                jdbc.update("UPDATE evaluation_run_seal SET chain_seq = ?, prev_hash = ?, run_hash = ? WHERE run_id = ?",
+                        link.get("chain_seq"), link.get("prev_hash"), link.get("run_hash"), middle);
+            }
+            return null;
+        });
         assertThat(chainSeq(first)).isLessThan(chainSeq(last));
         assertThat(chain.verify().intact()).isTrue();
+    }
+
+    /**
+     * Runs {@code work} while another transaction holds the chain head's lock, as a sealer does, so that no
+     * sealer links anything meanwhile; runs are stored without the head, so they are stored and wait.
+     */
+    private <T> T holdingTheHead(Callable<T> work) throws Exception {
+        runs.evaluateAndStore(singleDossier(6));
+        sealer.sealWaiting(); // the rule set is stored (a first run on it would take the head) and nothing waits
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holding = holder.submit(() -> transactions.executeWithoutResult(status -> {
+                head.lock();
+                held.countDown();
+                try {
+                    release.await(2, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(held.await(1, TimeUnit.MINUTES)).isTrue();
+            try {
+                return work.call();
+            } finally {
+                release.countDown();
+                holding.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            release.countDown();
+            holder.shutdown();
+        }
     }
 
     private void awaitLinked(long run) throws InterruptedException {
