@@ -9,7 +9,11 @@ import java.util.List;
  * altered (runs removed from its end); {@code differences} say what no longer matches in the runs;
  * {@code unchainedRuns} were stored before the chain began and are not covered; {@code runsIntact}
  * is the runs' verdict alone. {@code records} is the record chain's report; {@code millis} covers both.
+ * {@code waitingRuns} were stored, their content hashes checked, and wait for their link into the
+ * chain (vn.thidua.audit.RunSealer; not an alteration while they wait less than
+ * {@code thidua.audit.seal-grace}); {@code waitingRunIds} lists the first 100 of them by id.
  */
 public record ChainReport(boolean intact, long runsChecked, long unchainedRuns, Long firstAlteredRunId,
-        Long chainSeq, List<String> differences, long millis, boolean runsIntact, RecordChainReport records) {
+        Long chainSeq, List<String> differences, long millis, boolean runsIntact, RecordChainReport records,
+        long waitingRuns, List<Long> waitingRunIds) {
 }

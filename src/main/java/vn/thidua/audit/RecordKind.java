@@ -16,8 +16,12 @@ import vn.thidua.audit.RunColumns.Kind;
  */
 public enum RecordKind {
 
-    /** A run's rankings under quota (key: the run id), sealed with the run when it has any. */
-    RANKING(true, "SELECT DISTINCT run_id FROM evaluation_ranking",
+    /**
+     * A run's rankings under quota (key: the run id), sealed when the run is linked into the chain
+     * (RunSealer), when it has any; a run waiting for its link has rankings not yet due for a seal.
+     */
+    RANKING(true, "SELECT DISTINCT run_id FROM evaluation_ranking k WHERE NOT EXISTS (SELECT 1 FROM evaluation_run_seal s"
+            + " WHERE s.run_id = k.run_id AND s.chain_seq IS NULL)",
             part("evaluation_ranking", "run_id = ?", "seq", number("seq"), text("award"), text("unit_code"),
                     text("ranking_json"))),
 

@@ -20,9 +20,10 @@ import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.system.Progress;
 
 /**
- * Appends a run to the audit chain: stores its rule set if new, its header, decisions and criteria,
- * and its seal, and moves the chain head, all under the head's lock in the caller's transaction.
- * Nothing here updates or deletes a run's rows.
+ * Stores a run for the audit chain: its rule set if new, its header, decisions and criteria, and its
+ * seal's content hashes, in the caller's transaction. The run is not linked into the chain here and
+ * the chain head is not locked (but for a rule set seen for the first time): {@link RunSealer} links
+ * it after the transaction commits. Nothing here updates or deletes a run's rows.
  */
 @Component
 class RunLedger {
@@ -42,16 +43,15 @@ class RunLedger {
     }
 
     /**
-     * Appends a run evaluated on {@code ruleSet}, with what it read from the register (null: nothing);
-     * must run inside a transaction. Returns the run id.
+     * Stores a run evaluated on {@code ruleSet}, with what it read from the register (null: nothing),
+     * waiting for its link into the chain; must run inside a transaction. Returns the run id.
      */
     long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt,
             Progress progress) {
-        // The chain head is locked as late as possible, so concurrent runs write their rows side by side
-        // and queue only for the seal; a rule set seen for the first time is stored under the lock.
-        ChainHead.Link locked = null;
+        // A rule set seen for the first time is stored under the chain head's lock, so two runs on it
+        // do not both store it; otherwise the head is not touched here (RunSealer links the run).
         if (!archive.contains(ruleSet.version())) {
-            locked = head.lock();
+            head.lock();
             archive.storeIfNew(ruleSet, null, null);
         }
         Period period = evaluation.period();
@@ -64,13 +64,10 @@ class RunLedger {
         RunDigest criterionRows = new RunDigest();
         decisions.insert(runId, evaluation.decisions(), decisionRows, criterionRows, progress);
         String headerHash = new RunDigest().row(RunColumns.canonical(RunColumns.HEADER, header)).hex();
-        ChainHead.Link last = locked != null ? locked : head.lock();
-        RunSeal seal = RunSeal.of(runId, last.seq() + 1, last.hash(), headerHash, decisionRows.hex(), criterionRows.hex());
-        jdbc.update("INSERT INTO evaluation_run_seal (run_id, chain_seq, prev_hash, header_sha256, decisions_sha256,"
-                + " criteria_sha256, content_sha256, run_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seal.runId(), seal.chainSeq(),
-                seal.prevHash(), seal.headerSha256(), seal.decisionsSha256(), seal.criteriaSha256(), seal.contentSha256(),
-                seal.runHash());
-        head.advance(new ChainHead.Link(seal.chainSeq(), seal.runHash()));
+        RunSeal seal = RunSeal.waiting(runId, headerHash, decisionRows.hex(), criterionRows.hex());
+        jdbc.update("INSERT INTO evaluation_run_seal (run_id, header_sha256, decisions_sha256, criteria_sha256,"
+                + " content_sha256) VALUES (?, ?, ?, ?, ?)", seal.runId(), seal.headerSha256(), seal.decisionsSha256(),
+                seal.criteriaSha256(), seal.contentSha256());
         return runId;
     }
 

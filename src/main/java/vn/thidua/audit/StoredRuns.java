@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,16 +50,18 @@ public class StoredRuns {
     private final RunLedger ledger;
     private final RankingStore rankings;
     private final RunRows rows;
-    private final RecordSeals seals;
     private final JsonMapper json;
     private final ResultRows resultRows;
     private final RequestReader reader;
     private final JdbcTemplate jdbc;
     private final RunOutlines outlines;
+    private final RunSealer sealer;
 
     StoredRuns(EvaluationRunRepository runs, DecisionStore decisions, RunLedger ledger, RankingStore rankings, RunRows rows,
-            RecordSeals seals, JsonMapper json, ResultRows resultRows, RequestReader reader, JdbcTemplate jdbc, RunOutlines outlines) {
+            JsonMapper json, ResultRows resultRows, RequestReader reader, JdbcTemplate jdbc, RunOutlines outlines,
+            RunSealer sealer) {
         this.outlines = outlines;
+        this.sealer = sealer;
         this.resultRows = resultRows;
         this.reader = reader;
         this.jdbc = jdbc;
@@ -66,14 +70,14 @@ public class StoredRuns {
         this.decisions = decisions;
         this.ledger = ledger;
         this.rankings = rankings;
-        this.seals = seals;
         this.json = json;
     }
 
     /**
-     * Appends a run evaluated on {@code ruleSet} with its rankings, sealed into the chain (the rankings,
-     * when there are any, into the record chain as a {@link RecordKind#RANKING} record), in the
-     * caller's transaction (which must exist: a run is written whole or not at all).
+     * Appends a run evaluated on {@code ruleSet} with its rankings in the caller's transaction (which
+     * must exist: a run is written whole or not at all), with its seal's content hashes; after the
+     * commit {@link RunSealer} links it into the chain (and seals the rankings, when there are any, into
+     * the record chain as a {@link RecordKind#RANKING} record).
      *
      * @return the id of the stored run
      */
@@ -101,10 +105,14 @@ public class StoredRuns {
         rankings.insert(id, ranked);
         resultRows.insert(id, evaluation.decisions(), subjects, ranked);
         outlines.insert(id, outline);
-        if (!ranked.isEmpty()) {
-            // After the run's own seal: this transaction holds the runs' head, then takes the records' head.
-            seals.seal(RecordKind.RANKING, id);
-        }
+        // The run is linked into the chain, and its rankings sealed into the record chain, by the sealer
+        // once this transaction has committed; a run rolled back leaves nothing to link.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sealer.nudge();
+            }
+        });
         return id;
     }
 

@@ -35,6 +35,12 @@ final class AuditVerifyCommand implements Callable<Integer> {
                 parent.err.println("audit verify: intact, " + report.runsChecked() + " runs in the chain ("
                         + report.unchainedRuns() + " older runs not covered), " + records.recordsChecked()
                         + " records in the record chain, " + report.millis() + " ms");
+                if (report.waitingRuns() > 0) {
+                    parent.err.println("audit verify: " + report.waitingRuns() + " runs stored and waiting for their seal"
+                            + " (content checked, not yet linked into the chain): " + report.waitingRunIds().stream()
+                                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                            + (report.waitingRuns() > report.waitingRunIds().size() ? ", …" : ""));
+                }
                 return ExitCodes.OK;
             }
             if (!report.runsIntact()) {

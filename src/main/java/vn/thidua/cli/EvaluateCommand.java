@@ -25,6 +25,7 @@ import vn.thidua.evaluation.EvaluationRuns;
 import vn.thidua.evaluation.RunNotStoredException;
 import vn.thidua.dossier.FieldError;
 import vn.thidua.dossier.ValidationException;
+import vn.thidua.audit.RunSealer;
 import vn.thidua.eligibility.Evaluation;
 
 /** {@code evaluate REQUEST.json [--out RESULT.json] [--rules DIR]}: evaluates a request and stores the run. */
@@ -70,6 +71,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return ApplicationContexts.withContext(rules, parent.springArgs, err, context -> {
             try {
                 Evaluation evaluation = context.getBean(EvaluationRuns.class).evaluateAndStore(body, ConsoleProgress.on(err));
+                // The command ends with its run linked into the audit chain, not left for a later start to link.
+                context.getBean(RunSealer.class).sealWaiting();
                 // Written as it is serialised: the result of a district (hundreds of MB) never held as one text.
                 ObjectWriter json = context.getBean(JsonMapper.class).writer(SerializationFeature.INDENT_OUTPUT);
                 if (output == null) {

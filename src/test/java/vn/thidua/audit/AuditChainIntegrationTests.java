@@ -37,6 +37,9 @@ class AuditChainIntegrationTests {
     private AuditChain chain;
 
     @Autowired
+    private RunSealer sealer;
+
+    @Autowired
     private JdbcTemplate jdbc;
 
     @Test
@@ -54,6 +57,7 @@ class AuditChainIntegrationTests {
     void namesRunWhoseCriterionWasAlteredWithSql() {
         long run = runs.evaluateAndStore(SampleRequests.commune()).runId();
         runs.evaluateAndStore(SampleRequests.commune());
+        sealer.sealWaiting(); // linked before any row is altered
         StoredRows rows = new StoredRows(jdbc);
 
         ChainReport report = rows.withCriterionMarkedMet(run, chain::verify);
@@ -68,6 +72,7 @@ class AuditChainIntegrationTests {
     void namesRunWhoseContentHashWasAlteredAsBrokenLink() {
         long run = runs.evaluateAndStore(SampleRequests.commune()).runId();
         runs.evaluateAndStore(SampleRequests.commune());
+        sealer.sealWaiting(); // linked before any row is altered
         StoredRows rows = new StoredRows(jdbc);
 
         ChainReport report = rows.withSealColumn(run, "content_sha256", "f".repeat(64), chain::verify);
@@ -81,6 +86,7 @@ class AuditChainIntegrationTests {
     void namesNextRunWhenRunHashWasAlteredToMatchAlteredContent() {
         long run = runs.evaluateAndStore(SampleRequests.commune()).runId();
         long next = runs.evaluateAndStore(SampleRequests.commune()).runId();
+        sealer.sealWaiting(); // linked before any row is altered
         StoredRows rows = new StoredRows(jdbc);
         String alteredContent = alteredHex(rows.seal(run, "content_sha256"));
         String forged = RunDigest.link(rows.chainSeq(run), rows.seal(run, "prev_hash"), alteredContent);
@@ -106,6 +112,7 @@ class AuditChainIntegrationTests {
             start.countDown();
             long first = both.get(0).get();
             long second = both.get(1).get();
+            sealer.sealWaiting();
             StoredRows rows = new StoredRows(jdbc);
             long earlier = rows.chainSeq(first) < rows.chainSeq(second) ? first : second;
             long later = earlier == first ? second : first;

@@ -76,6 +76,8 @@ class RecordChainIntegrationTests {
     @Autowired
     private EvaluationRuns runs;
     @Autowired
+    private RunSealer sealer;
+    @Autowired
     private Schedules schedules;
     @Autowired
     private RuleSetDrafts drafts;
@@ -106,6 +108,8 @@ class RecordChainIntegrationTests {
         }
         long run = runs.evaluateAndStore(SampleRequests.commune()).runId();
         long rankedRun = runs.evaluateAndStore(communeWithQuota()).runId();
+        // Its rankings are sealed when the run is linked into the chain, which the sealer does after the commit.
+        sealer.sealWaiting();
         long schedule = endedSchedule();
         long report = acknowledgedReport(run);
         long activation = jdbc.queryForObject("SELECT activation_id FROM rule_set_active WHERE id = 1", Long.class);

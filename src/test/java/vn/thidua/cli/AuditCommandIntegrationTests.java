@@ -25,10 +25,12 @@ class AuditCommandIntegrationTests {
     @Test
     void verifiesIntactChainWithExitZeroAndNamesAlteredRunWithExitOne() {
         long run = evaluateSample();
+        Long linked = jdbc.queryForObject("SELECT chain_seq FROM evaluation_run_seal WHERE run_id = ?", Long.class, run);
 
         CommandRun intact = CommandRun.of("audit", "verify");
         CommandRun altered = new StoredRows(jdbc).withCriterionMarkedMet(run, () -> CommandRun.of("audit", "verify"));
 
+        assertThat(linked).as("evaluate exits with its run linked into the chain").isNotNull();
         assertThat(intact.exitCode()).as(intact.err()).isZero();
         assertThat(JsonMapper.shared().readTree(intact.out()).path("intact").asBoolean()).isTrue();
         assertThat(altered.exitCode()).isEqualTo(ExitCodes.FAILURE);

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -186,6 +188,21 @@ class TwoInstancesIntegrationTests {
         assertThat(verified.path("intact").asBoolean()).as(verified.toString()).isTrue();
         assertThat(verified.path("unchainedRuns").asLong()).as(verified.toString()).isZero();
         assertThat(apiOne.get("/api/audit/verify").json().path("intact").asBoolean()).isTrue();
+        // Both instances' sealers link what both stored, each run once, in one chain ending at the head.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (verified.path("waitingRuns").asLong() > 0 && System.nanoTime() < until) {
+            Thread.sleep(200);
+            verified = apiOne.get("/api/audit/verify").json();
+        }
+        assertThat(verified.path("waitingRuns").asLong()).as(verified.toString()).isZero();
+        assertThat(verified.path("intact").asBoolean()).as(verified.toString()).isTrue();
+        JdbcTemplate jdbc = one.getBean(JdbcTemplate.class);
+        Map<String, Object> seals = jdbc.queryForMap("SELECT COUNT(*) AS n, COUNT(DISTINCT chain_seq) AS seqs, MAX(chain_seq) AS last"
+                + " FROM evaluation_run_seal");
+        long linked = ((Number) seals.get("n")).longValue();
+        assertThat(((Number) seals.get("seqs")).longValue()).as("every run linked once, no two at one place").isEqualTo(linked);
+        assertThat(((Number) seals.get("last")).longValue()).as("no gap, no fork").isEqualTo(linked);
+        assertThat(jdbc.queryForObject("SELECT last_seq FROM audit_chain_head WHERE id = 1", Long.class)).isEqualTo(linked);
     }
 
     private static byte[] json(String text) {

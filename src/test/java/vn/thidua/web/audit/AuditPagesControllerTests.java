@@ -67,7 +67,7 @@ class AuditPagesControllerTests {
     @Test
     void namesTheFirstAlteredRun() throws Exception {
         when(chain.verify()).thenReturn(new ChainReport(false, 12, 0, 7L, 7L, List.of("run 7: criterion CSCS-C2 differs"), 40,
-                false, intactRecords()));
+                false, intactRecords(), 0, List.of()));
 
         mvc.perform(get("/audit/chain"))
                 .andExpect(status().isOk())
@@ -80,7 +80,7 @@ class AuditPagesControllerTests {
         RecordChainReport records = new RecordChainReport(false, 30, Map.of("PUBLIC_LIST", 2L), 0, "COUNCIL_SESSION", "4", 9L,
                 List.of("council_ballot"), List.of("content changed: the COUNCIL_SESSION record 4's rows in council_ballot"),
                 LocalDateTime.of(2026, 12, 6, 9, 15), 12);
-        when(chain.verify()).thenReturn(new ChainReport(false, 12, 0, null, null, List.of(), 40, true, records));
+        when(chain.verify()).thenReturn(new ChainReport(false, 12, 0, null, null, List.of(), 40, true, records, 0, List.of()));
 
         mvc.perform(get("/audit/chain"))
                 .andExpect(status().isOk())
@@ -89,6 +89,18 @@ class AuditPagesControllerTests {
                         "Chuỗi hồ sơ bị thay đổi, đầu tiên ở hồ sơ Phiên họp Hội đồng 4, bảng council_ballot.")))
                 .andExpect(content().string(Matchers.containsString("Danh sách công khai")))
                 .andExpect(content().string(Matchers.containsString("06/12/2026 09:15:00")));
+    }
+
+    @Test
+    void listsTheRunsWaitingForTheirSealOnAnIntactChain() throws Exception {
+        when(chain.verify()).thenReturn(new ChainReport(true, 12, 0, null, null, List.of(), 40, true, intactRecords(), 2,
+                List.of(13L, 14L)));
+
+        mvc.perform(get("/audit/chain"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chuỗi nguyên vẹn: đã kiểm 12 lần đánh giá")))
+                .andExpect(content().string(Matchers.containsString(
+                        "2 lần đánh giá đã lưu đang chờ được niêm phong vào chuỗi (nội dung đã được kiểm tra): 13, 14")));
     }
 
     private static RecordChainReport intactRecords() {
