@@ -33,10 +33,15 @@ final class BenchProcesses {
     /** How a timed command ended: its wall time, exit code and what it wrote on its standard error and output. */
     record Ended(double seconds, int exit, String output) {
 
-        /** The last line the command wrote, for a failure's reason. */
+        /** The last line the command wrote that is not a stack frame, for a failure's reason. */
         String lastLine() {
             String[] lines = output.strip().split("\\R");
-            return lines.length == 0 ? "" : lines[lines.length - 1];
+            for (int i = lines.length - 1; i >= 0; i--) {
+                if (!lines[i].isBlank() && !lines[i].matches("\\s+(at |\\.\\.\\. \\d+ more).*")) {
+                    return lines[i].strip();
+                }
+            }
+            return "";
         }
     }
 

@@ -46,7 +46,8 @@ final class TargetsBench {
             new Row("store-mysql", "the same, MariaDB/MySQL (THIDUA_DB_URL)", "≥ 20,000 decisions/s"),
             new Row("engine", "engine against the plain-Java reference, CPU time, same criteria and trace (10,000 individuals)", "≤ 3×"),
             new Row("load", "`load --clients 50`, single-dossier evaluations stored", "p99 ≤ 250 ms, ≥ 400 req/s, 0 errors"),
-            new Row("large", "`evaluate` of 200,000 individuals, `-Xmx256m`, stored, no flag", "completes and is stored"));
+            new Row("large", "`evaluate` of the large request (--large, 200,000 individuals by default), `-Xmx256m`, stored, no flag",
+                    "completes and is stored"));
 
     private final PrintStream out;
     private final Path work;
@@ -188,8 +189,8 @@ final class TargetsBench {
     private Figure storeOn(Path jar, Map<String, String> env) throws IOException, InterruptedException {
         BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "store-"), List.of("-Xmx4g"), env,
                 "bench", "--store", "--individuals", "20000", "--rules", rules.toString());
-        // The line of the size: database, individuals, decisions, …, total s, decisions/s end to end.
-        return line(ended, 1, "20000").map(fields -> {
+        // The line of the size: database and its version, individuals, decisions, …, total s, decisions/s end to end.
+        return line(ended, 2, "20000").map(fields -> {
             double rate = Double.parseDouble(fields[fields.length - 1]);
             return new Figure(String.format(Locale.ROOT, "%,.0f decisions/s", rate), rate >= 20_000);
         }).orElseGet(() -> Figure.failed(ended.exit() != 0 ? "exit " + ended.exit() + ": " + ended.lastLine() : "no figure printed"));
@@ -207,8 +208,8 @@ final class TargetsBench {
 
     /** {@code load --start-server}: requests, requests/s, p50, p90, p99, max, errors. */
     private Figure load(Path jar) throws IOException, InterruptedException {
-        BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "load-"), List.of(), Map.of(),
-                "load", "--start-server", "--clients", "50", "--seconds", String.valueOf(loadSeconds));
+        BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "load-"),
+                List.of("-Dthidua.rules.dir=" + rules), Map.of(), "load", "--start-server", "--clients", "50", "--seconds", String.valueOf(loadSeconds));
         for (String text : ended.output().split("\\R")) {
             String[] fields = text.trim().split("\\s+");
             if (fields.length == 7 && fields[0].matches("\\d+") && fields[6].matches("\\d+")) {
@@ -229,11 +230,11 @@ final class TargetsBench {
             BenchProcesses.Ended ended = BenchProcesses.timed(jar, folder, List.of("-Xmx256m"), Map.of(), "evaluate",
                     request.toString(), "--out", folder.resolve("result.json").toString(), "--rules", rules.toString());
             if (ended.exit() == 0 && ended.output().contains("evaluate: run ")) {
-                return new Figure(String.format(Locale.ROOT, "stored in %.0f s", ended.seconds()), true);
+                return new Figure(String.format(Locale.ROOT, "%,d individuals stored in %.0f s", largeIndividuals, ended.seconds()), true);
             }
             String why = ended.output().contains("OutOfMemoryError") ? "out of memory" : ended.lastLine();
-            return new Figure(String.format(Locale.ROOT, "not stored (exit %d after %.0f s: %s)", ended.exit(), ended.seconds(), why),
-                    false);
+            return new Figure(String.format(Locale.ROOT, "%,d individuals not stored (exit %d after %.0f s: %s)", largeIndividuals,
+                    ended.exit(), ended.seconds(), why), false);
         } finally {
             BenchProcesses.delete(folder);
         }
