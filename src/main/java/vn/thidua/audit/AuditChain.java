@@ -101,6 +101,9 @@ public class AuditChain {
         compare(differences, rows.documents(run) ? "criteria documents (evaluation_decision.criteria_json of run " + run + ")"
                 : "criterion rows (evaluation_criterion of run " + run + ")", seal.criteriaSha256(), criteria.hex());
         alteredDocuments.stream().limit(20).forEach(differences::add);
+        if (alteredDocuments.size() > 20) {
+            differences.add((alteredDocuments.size() - 20) + " more decisions of run " + run + " whose criteria document changed");
+        }
         hints(differences, header, decisionRows.get());
         if (differences.isEmpty()) {
             String content = RunDigest.content(seal.headerSha256(), seal.decisionsSha256(), seal.criteriaSha256());
