@@ -163,11 +163,17 @@ public class AuditChain {
             decisionRows.incrementAndGet();
         });
         RunDigest criteria = new RunDigest();
-        rows.criteria(run, criteria::row);
+        List<String> alteredDocuments = new ArrayList<>();
+        rows.criteria(run, criteria::row, alteredDocuments::add);
         String headerHash = new RunDigest().row(header).hex();
         compare(differences, "header (evaluation_run " + run + ")", seal.headerSha256(), headerHash);
         compare(differences, "decision rows (evaluation_decision of run " + run + ")", seal.decisionsSha256(), decisions.hex());
-        compare(differences, "criterion rows (evaluation_criterion of run " + run + ")", seal.criteriaSha256(), criteria.hex());
+        compare(differences, rows.documents(run) ? "criteria documents (evaluation_decision.criteria_json of run " + run + ")"
+                : "criterion rows (evaluation_criterion of run " + run + ")", seal.criteriaSha256(), criteria.hex());
+        alteredDocuments.stream().limit(20).forEach(differences::add);
+        if (alteredDocuments.size() > 20) {
+            differences.add((alteredDocuments.size() - 20) + " more decisions of run " + run + " whose criteria document changed");
+        }
         hints(differences, header, decisionRows.get());
         if (differences.isEmpty()) {
             String content = RunDigest.content(seal.headerSha256(), seal.decisionsSha256(), seal.criteriaSha256());

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
 import vn.thidua.dossier.ValidationException;
+import vn.thidua.eligibility.CriterionOutcome;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.EligibilityService;
 import vn.thidua.eligibility.Evaluation;
@@ -60,7 +61,7 @@ public class AuditReplay {
         List<List<String>> stored = new ArrayList<>();
         List<List<String>> storedCriteria = new ArrayList<>();
         rows.decisions(runId, stored::add);
-        rows.criteria(runId, storedCriteria::add);
+        store.criterionRows(runId, storedCriteria::add);
         byte[] request = RunRows.value(header, "request_json").getBytes(StandardCharsets.UTF_8);
         if (!RunDigest.of(request).equals(RunRows.value(header, "request_sha256"))) {
             comparison.add("the stored request (request_json) no longer has its recorded SHA-256 "
@@ -68,13 +69,13 @@ public class AuditReplay {
         }
         Optional<RuleSet> ruleSet = rebuild(version, comparison);
         if (ruleSet.isPresent()) {
-            evaluate(request, ruleSet.get(), header, stored, storedCriteria, comparison);
+            evaluate(request, ruleSet.get(), header, rows.documents(runId), stored, storedCriteria, comparison);
         }
         List<String> differences = comparison.differences();
         return Optional.of(new ReplayReport(runId, version, differences.isEmpty(), stored.size(), differences));
     }
 
-    private void evaluate(byte[] requestJson, RuleSet ruleSet, List<String> header, List<List<String>> stored,
+    private void evaluate(byte[] requestJson, RuleSet ruleSet, List<String> header, boolean documents, List<List<String>> stored,
             List<List<String>> storedCriteria, ReplayComparison comparison) {
         EvaluationRequest request;
         try {
@@ -96,9 +97,14 @@ public class AuditReplay {
         List<List<String>> replayedCriteria = new ArrayList<>();
         for (int seq = 0; seq < evaluation.decisions().size(); seq++) {
             EligibilityDecision d = evaluation.decisions().get(seq);
-            replayed.add(RunColumns.canonical(RunColumns.DECISION, store.decisionValues(seq, d)));
-            for (int c = 0; c < d.criteria().size(); c++) {
-                replayedCriteria.add(RunColumns.canonical(RunColumns.CRITERION, store.criterionValues(seq, c, d.criteria().get(c))));
+            // What would be stored in the run's layout: with documents, the document and its hash in the decision
+            // row, and the criteria compared as read back from it, as the stored ones are.
+            String document = documents ? store.document(d.criteria()) : null;
+            replayed.add(RunColumns.canonical(RunColumns.DECISION,
+                    store.decisionValues(seq, d, document == null ? null : DecisionStore.sha256(document))));
+            List<CriterionOutcome> criteria = documents ? store.criteria(document) : d.criteria();
+            for (int c = 0; c < criteria.size(); c++) {
+                replayedCriteria.add(RunColumns.canonical(RunColumns.CRITERION, store.criterionValues(seq, c, criteria.get(c))));
             }
         }
         String warnings = json.writeValueAsString(evaluation.warnings());

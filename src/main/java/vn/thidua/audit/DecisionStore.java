@@ -1,11 +1,13 @@
 package vn.thidua.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,11 +28,21 @@ import vn.thidua.eligibility.Text;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.system.Progress;
 
-/** Writes a run's decisions and criteria in JDBC batches, and reads them back in their order. */
+/**
+ * Writes a run's decisions in JDBC batches, each with its criteria as one JSON document in its own
+ * row, and reads them back in their order. The one reader of criteria in both layouts: a run stored
+ * before V31 has a row per criterion in evaluation_criterion ({@code criteria_layout} null), a later
+ * run a document per decision ({@link #DOCUMENT}); pages, exports, REST, replay and the seal's
+ * hashes all read criteria through here.
+ */
 @Component
 class DecisionStore {
 
+    /** The layout marker (evaluation_run.criteria_layout) of a run whose criteria are documents in its decision rows. */
+    static final String DOCUMENT = "DOCUMENT";
+
     private static final int BATCH = 500;
+    private static final TypeReference<List<CriterionOutcome>> CRITERIA = new TypeReference<>() { };
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     private static final TypeReference<List<Text>> TEXTS = new TypeReference<>() { };
     private static final TypeReference<List<Warning>> WARNINGS = new TypeReference<>() { };
@@ -45,45 +57,85 @@ class DecisionStore {
     }
 
     /**
-     * Inserts the decisions of a run and feeds each row, as written and in seq order, to the digests
-     * of the run's seal (a decision row to {@code decisionRows}, its criteria to {@code criterionRows}).
+     * Inserts the decisions of a run, each with its criteria document, and feeds each row, as written
+     * and in seq order, to the digests of the run's seal: a decision row (which holds its document's
+     * SHA-256) to {@code decisionRows}, its document's seq and SHA-256 to {@code criterionRows}.
      */
     void insert(long runId, List<EligibilityDecision> decisions, RunDigest decisionRows, RunDigest criterionRows,
             Progress progress) {
         try (Progress.Task task = progress.start("store", decisions.size())) {
-            insertRows(runId, decisions, decisionRows, criterionRows, task);
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            for (int seq = 0; seq < decisions.size(); seq++) {
+                EligibilityDecision d = decisions.get(seq);
+                String document = document(d.criteria());
+                String sha = sha256(document);
+                Object[] decision = decisionValues(seq, d, sha);
+                decisionRows.row(RunColumns.canonical(RunColumns.DECISION, decision));
+                criterionRows.row(documentRow(seq, sha));
+                batch.add(row(runId, decision, document));
+                if (batch.size() >= BATCH) {
+                    task.stepBy(flush(batch));
+                }
+            }
+            task.stepBy(flush(batch));
         }
     }
 
-    private void insertRows(long runId, List<EligibilityDecision> decisions, RunDigest decisionRows, RunDigest criterionRows,
-            Progress.Task task) {
-        List<Object[]> decisionBatch = new ArrayList<>(BATCH);
-        List<Object[]> criterionBatch = new ArrayList<>(BATCH * 4);
+    /**
+     * Inserts the decisions of a run with a row per criterion in evaluation_criterion, as runs were stored
+     * before V31, feeding the rows to the seal's digests as written then. Kept so that tests can store a run
+     * of that layout and show it still reads, replays and verifies; the application stores documents.
+     */
+    void insertRowPerCriterion(long runId, List<EligibilityDecision> decisions, RunDigest decisionRows,
+            RunDigest criterionRows) {
+        List<Object[]> decisionBatch = new ArrayList<>();
+        List<Object[]> criterionBatch = new ArrayList<>();
         for (int seq = 0; seq < decisions.size(); seq++) {
             EligibilityDecision d = decisions.get(seq);
-            Object[] decision = decisionValues(seq, d);
+            Object[] decision = decisionValues(seq, d, null);
             decisionRows.row(RunColumns.canonical(RunColumns.DECISION, decision));
-            decisionBatch.add(withRunId(runId, decision));
+            decisionBatch.add(row(runId, decision, null));
             for (int c = 0; c < d.criteria().size(); c++) {
                 Object[] criterion = criterionValues(seq, c, d.criteria().get(c));
                 criterionRows.row(RunColumns.canonical(RunColumns.CRITERION, criterion));
-                criterionBatch.add(withRunId(runId, criterion));
-            }
-            if (decisionBatch.size() >= BATCH) {
-                task.stepBy(flush(decisionBatch, criterionBatch));
+                Object[] values = new Object[criterion.length + 1];
+                values[0] = runId;
+                System.arraycopy(criterion, 0, values, 1, criterion.length);
+                criterionBatch.add(values);
             }
         }
-        task.stepBy(flush(decisionBatch, criterionBatch));
+        flush(decisionBatch);
+        if (!criterionBatch.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO evaluation_criterion (run_id, " + RunColumns.names(RunColumns.CRITERION)
+                    + ") VALUES (?, " + RunColumns.placeholders(RunColumns.CRITERION) + ")", criterionBatch);
+        }
     }
 
-    /** A decision's column values as they are written, in {@link RunColumns#DECISION} order. */
-    Object[] decisionValues(int seq, EligibilityDecision d) {
+    /** A decision's criteria as one document: their JSON as the API writes them, texts included. */
+    String document(List<CriterionOutcome> criteria) {
+        return json.writeValueAsString(criteria);
+    }
+
+    static String sha256(String document) {
+        return RunDigest.of(document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The row the seal's criteria hash covers for one decision's document: its seq and the document's SHA-256. */
+    static List<String> documentRow(int seq, String documentSha256) {
+        return List.of(Integer.toString(seq), documentSha256);
+    }
+
+    /**
+     * A decision's column values as they are written, in {@link RunColumns#DECISION} order; {@code criteriaSha256}
+     * is the SHA-256 of its criteria document, null for a run stored with a row per criterion.
+     */
+    Object[] decisionValues(int seq, EligibilityDecision d, String criteriaSha256) {
         return new Object[] {seq, d.subjectId(), d.subjectKind().name(), d.award().name(), d.outcome().name(),
                 d.requiresCouncilJudgement(), json.writeValueAsString(d.missing()), json.writeValueAsString(d.warnings()),
-                d.authority() == null ? null : json.writeValueAsString(d.authority())};
+                d.authority() == null ? null : json.writeValueAsString(d.authority()), criteriaSha256};
     }
 
-    /** A criterion's column values as they are written, in {@link RunColumns#CRITERION} order. */
+    /** A criterion's column values as a row per criterion holds them, in {@link RunColumns#CRITERION} order. */
     Object[] criterionValues(int decisionSeq, int seq, CriterionOutcome criterion) {
         return new Object[] {decisionSeq, seq, criterion.id(), criterion.result().name(), criterion.explanation().vi(),
                 criterion.explanation().en(), criterion.citation().title(), criterion.citation().href(),
@@ -92,27 +144,82 @@ class DecisionStore {
                 criterion.citation().instrument() == null ? null : json.writeValueAsString(criterion.citation().instrument())};
     }
 
-    private static Object[] withRunId(long runId, Object[] values) {
-        Object[] row = new Object[values.length + 1];
+    /** The criteria of a stored document. */
+    List<CriterionOutcome> criteria(String document) {
+        return document == null ? List.of() : json.readValue(document, CRITERIA);
+    }
+
+    private static Object[] row(long runId, Object[] values, String document) {
+        Object[] row = new Object[values.length + 2];
         row[0] = runId;
         System.arraycopy(values, 0, row, 1, values.length);
+        row[values.length + 1] = document;
         return row;
     }
 
     /** Writes the rows batched and answers how many decisions that was. */
-    private int flush(List<Object[]> decisionRows, List<Object[]> criterionRows) {
-        int written = decisionRows.size();
-        if (!decisionRows.isEmpty()) {
+    private int flush(List<Object[]> rows) {
+        int written = rows.size();
+        if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO evaluation_decision (run_id, " + RunColumns.names(RunColumns.DECISION)
-                    + ") VALUES (?, " + RunColumns.placeholders(RunColumns.DECISION) + ")", decisionRows);
+                    + ", criteria_json) VALUES (?, " + RunColumns.placeholders(RunColumns.DECISION) + ", ?)", rows);
         }
-        if (!criterionRows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO evaluation_criterion (run_id, " + RunColumns.names(RunColumns.CRITERION)
-                    + ") VALUES (?, " + RunColumns.placeholders(RunColumns.CRITERION) + ")", criterionRows);
-        }
-        decisionRows.clear();
-        criterionRows.clear();
+        rows.clear();
         return written;
+    }
+
+    /** Whether a run's criteria are documents in its decision rows (stored from V31 on); false for an unknown run. */
+    boolean documents(long runId) {
+        List<String> layout = jdbc.queryForList("SELECT criteria_layout FROM evaluation_run WHERE id = ?", String.class, runId);
+        return !layout.isEmpty() && DOCUMENT.equals(layout.get(0));
+    }
+
+    /**
+     * The rows of a run's criteria as its seal's criteria hash covers them, in order: for a run with a row
+     * per criterion, each row's canonical texts ({@link RunColumns#CRITERION}); for a run of documents, each
+     * decision's seq and its document's SHA-256 computed from the document as stored now, and every decision
+     * whose document no longer has the SHA-256 recorded in its row is told to {@code altered}.
+     */
+    void sealRows(long runId, Consumer<List<String>> each, Consumer<String> altered) {
+        if (!documents(runId)) {
+            jdbc.query("SELECT " + RunColumns.names(RunColumns.CRITERION) + " FROM evaluation_criterion WHERE run_id = ?"
+                    + " ORDER BY decision_seq, seq", rs -> {
+                        each.accept(RunColumns.read(RunColumns.CRITERION, rs));
+                    }, runId);
+            return;
+        }
+        jdbc.query("SELECT seq, subject_id, award, criteria_json, criteria_sha256 FROM evaluation_decision WHERE run_id = ?"
+                + " ORDER BY seq", rs -> {
+                    int seq = rs.getInt("seq");
+                    String document = rs.getString("criteria_json");
+                    String sha = document == null ? null : sha256(document);
+                    each.accept(java.util.Arrays.asList(Integer.toString(seq), sha));
+                    if (sha == null || !sha.equals(rs.getString("criteria_sha256"))) {
+                        altered.accept("decision " + seq + " of run " + runId + " (" + rs.getString("subject_id") + ", "
+                                + rs.getString("award") + "): its criteria document (evaluation_decision.criteria_json) "
+                                + (document == null ? "was removed" : "no longer has the SHA-256 " + rs.getString("criteria_sha256")
+                                        + " recorded with it, it hashes to " + sha));
+                    }
+                }, runId);
+    }
+
+    /**
+     * The rows of a run's criteria with a row per criterion ({@link RunColumns#CRITERION}), for a replay to
+     * compare by criterion: read as stored, or for a run of documents, decoded from each decision's document.
+     */
+    void criterionRows(long runId, Consumer<List<String>> each) {
+        if (!documents(runId)) {
+            sealRows(runId, each, altered -> { });
+            return;
+        }
+        jdbc.query("SELECT seq, criteria_json FROM evaluation_decision WHERE run_id = ? ORDER BY seq", rs -> {
+            int seq = rs.getInt("seq");
+            String document = rs.getString("criteria_json");
+            List<CriterionOutcome> criteria = criteria(document);
+            for (int c = 0; c < criteria.size(); c++) {
+                each.accept(RunColumns.canonical(RunColumns.CRITERION, criterionValues(seq, c, criteria.get(c))));
+            }
+        }, runId);
     }
 
     /** Decisions of a run in their stored order, optionally only those matching the non-null filters. */
@@ -130,6 +237,10 @@ class DecisionStore {
         if (outcome != null) {
             where.append(" AND outcome = ?");
             args.add(outcome.name());
+        }
+        if (documents(runId)) {
+            return jdbc.query("SELECT * FROM evaluation_decision" + where + " ORDER BY seq", (rs, n) -> decision(rs,
+                    criteria(rs.getString("criteria_json"))), args.toArray());
         }
         if (subjectId != null) {
             return ofOneSubject(runId, where.toString(), args);

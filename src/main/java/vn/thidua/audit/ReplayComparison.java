@@ -52,10 +52,12 @@ final class ReplayComparison {
     }
 
     private void rows(String label, List<RunColumns.Column> columns, List<String> stored, List<String> replayed, int from) {
-        for (int c = from; c < columns.size(); c++) {
-            if (!java.util.Objects.equals(stored.get(c), replayed.get(c))) {
-                add(label + ": " + columns.get(c).name() + " stored " + shorten(stored.get(c)) + ", replayed "
-                        + shorten(replayed.get(c)));
+        // An optional column without a value is left out of its row (RunColumns): it is the last one here.
+        for (int c = from; c < Math.max(stored.size(), replayed.size()); c++) {
+            String was = c < stored.size() ? stored.get(c) : null;
+            String is = c < replayed.size() ? replayed.get(c) : null;
+            if (!java.util.Objects.equals(was, is)) {
+                add(label + ": " + columns.get(c).name() + " stored " + shorten(was) + ", replayed " + shorten(is));
             }
         }
     }

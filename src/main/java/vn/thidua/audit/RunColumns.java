@@ -67,7 +67,7 @@ final class RunColumns {
     static final List<Column> DECISION = List.of(col("seq", Kind.NUMBER), col("subject_id", Kind.TEXT),
             col("subject_kind", Kind.TEXT), col("award", Kind.TEXT), col("outcome", Kind.TEXT),
             col("requires_judgement", Kind.BOOL), col("missing_json", Kind.TEXT), col("warnings_json", Kind.TEXT),
-            col("authority_json", Kind.TEXT));
+            col("authority_json", Kind.TEXT), new Column("criteria_sha256", Kind.TEXT, true));
 
     static final List<Column> CRITERION = List.of(col("decision_seq", Kind.NUMBER), col("seq", Kind.NUMBER),
             col("criterion_id", Kind.TEXT), col("result", Kind.TEXT), col("explanation_vi", Kind.TEXT),

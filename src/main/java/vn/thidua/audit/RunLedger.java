@@ -48,6 +48,16 @@ class RunLedger {
      */
     long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt,
             Progress progress) {
+        return append(requestJson, registerJson, evaluation, ruleSet, createdAt, progress, true);
+    }
+
+    /**
+     * Stores a run as {@link #append(byte[], String, Evaluation, RuleSet, Instant, Progress)} does, its criteria
+     * as documents in the decision rows, or ({@code documents} false, for tests only) with a row per criterion as
+     * runs were stored before V31.
+     */
+    long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt,
+            Progress progress, boolean documents) {
         // A rule set seen for the first time is stored under the chain head's lock, so two runs on it
         // do not both store it; otherwise the head is not touched here (RunSealer links the run).
         if (!archive.contains(ruleSet.version())) {
@@ -59,10 +69,14 @@ class RunLedger {
             period.year(), period.cutoffDate(), period.decisionDate(), RunDigest.of(requestJson),
             new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
             json.writeValueAsString(evaluation.warnings()), registerJson};
-        long runId = insertHeader(header);
+        long runId = insertHeader(header, documents ? DecisionStore.DOCUMENT : null);
         RunDigest decisionRows = new RunDigest();
         RunDigest criterionRows = new RunDigest();
-        decisions.insert(runId, evaluation.decisions(), decisionRows, criterionRows, progress);
+        if (documents) {
+            decisions.insert(runId, evaluation.decisions(), decisionRows, criterionRows, progress);
+        } else {
+            decisions.insertRowPerCriterion(runId, evaluation.decisions(), decisionRows, criterionRows);
+        }
         String headerHash = new RunDigest().row(RunColumns.canonical(RunColumns.HEADER, header)).hex();
         RunSeal seal = RunSeal.waiting(runId, headerHash, decisionRows.hex(), criterionRows.hex());
         jdbc.update("INSERT INTO evaluation_run_seal (run_id, header_sha256, decisions_sha256, criteria_sha256,"
@@ -71,15 +85,17 @@ class RunLedger {
         return runId;
     }
 
-    private long insertHeader(Object[] header) {
+    private long insertHeader(Object[] header, String criteriaLayout) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        String sql = "INSERT INTO evaluation_run (" + RunColumns.names(RunColumns.HEADER) + ") VALUES ("
-                + RunColumns.placeholders(RunColumns.HEADER) + ")";
+        // criteria_layout is not sealed: read with the other layout, a run's criteria hash no longer matches.
+        String sql = "INSERT INTO evaluation_run (" + RunColumns.names(RunColumns.HEADER) + ", criteria_layout) VALUES ("
+                + RunColumns.placeholders(RunColumns.HEADER) + ", ?)";
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
             for (int i = 0; i < header.length; i++) {
                 statement.setObject(i + 1, header[i]);
             }
+            statement.setString(header.length + 1, criteriaLayout);
             return statement;
         }, keys);
         return Objects.requireNonNull(keys.getKey(), "no id generated for the run").longValue();

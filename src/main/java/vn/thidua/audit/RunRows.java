@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 class RunRows {
 
     private final JdbcTemplate jdbc;
+    private final DecisionStore store;
 
-    RunRows(JdbcTemplate jdbc) {
+    RunRows(JdbcTemplate jdbc, DecisionStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     /** The header row, or null when no run has this id. */
@@ -30,11 +32,17 @@ class RunRows {
                 }, runId);
     }
 
-    void criteria(long runId, Consumer<List<String>> each) {
-        jdbc.query("SELECT " + RunColumns.names(RunColumns.CRITERION) + " FROM evaluation_criterion WHERE run_id = ?"
-                + " ORDER BY decision_seq, seq", rs -> {
-                    each.accept(RunColumns.read(RunColumns.CRITERION, rs));
-                }, runId);
+    /**
+     * The rows the seal's criteria hash covers, in either layout ({@link DecisionStore#sealRows}); a decision
+     * whose criteria document no longer matches the SHA-256 recorded with it is told to {@code altered}.
+     */
+    void criteria(long runId, Consumer<List<String>> each, Consumer<String> altered) {
+        store.sealRows(runId, each, altered);
+    }
+
+    /** Whether the run's criteria are documents in its decision rows. */
+    boolean documents(long runId) {
+        return store.documents(runId);
     }
 
     /** What the run read from the register (register_json), or null: an optional column, left out of the row when null. */

@@ -64,7 +64,9 @@ class AuditChainIntegrationTests {
 
         assertThat(report.intact()).isFalse();
         assertThat(report.firstAlteredRunId()).isEqualTo(run);
-        assertThat(report.differences()).anySatisfy(d -> assertThat(d).contains("criterion rows").contains("run " + run));
+        // Stored since V31 with its criteria as documents: the document's decision is named too.
+        assertThat(report.differences()).anySatisfy(d -> assertThat(d).contains("criteria documents").contains("run " + run));
+        assertThat(report.differences()).anySatisfy(d -> assertThat(d).contains("of run " + run).contains("criteria_json"));
         assertThat(chain.verify().intact()).isTrue();
     }
 

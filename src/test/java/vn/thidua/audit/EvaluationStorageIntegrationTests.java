@@ -66,9 +66,10 @@ class EvaluationStorageIntegrationTests {
         Evaluation second = runs.evaluateAndStore(SampleRequests.commune());
 
         assertThat(second.runId()).isGreaterThan(first.runId());
-        int criteria = second.decisions().stream().mapToInt(d -> d.criteria().size()).sum();
+        // One row per decision, its criteria in it as a document; no criterion rows.
         assertThat(tables.counts()).isEqualTo(new RunTables.Counts(before.runs() + 1,
-                before.decisions() + second.decisions().size(), before.criteria() + criteria));
+                before.decisions() + second.decisions().size(), before.criterionRows(),
+                before.criteriaDocuments() + second.decisions().size()));
         assertThat(tables.run(first.runId())).isEqualTo(firstRow);
         assertThat(tables.decisions(first.runId())).isEqualTo(firstDecisions);
         assertThat(tree(runs.find(first.runId()).orElseThrow())).isEqualTo(firstRead);

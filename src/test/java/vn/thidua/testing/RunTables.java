@@ -14,12 +14,19 @@ public final class RunTables {
         this.jdbc = jdbc;
     }
 
-    /** Rows in evaluation_run, evaluation_decision and evaluation_criterion. */
-    public record Counts(long runs, long decisions, long criteria) {
+    /**
+     * Rows in evaluation_run, evaluation_decision and evaluation_criterion (runs stored before V31), and the
+     * decisions holding their criteria as a document (runs stored since).
+     */
+    public record Counts(long runs, long decisions, long criterionRows, long criteriaDocuments) {
     }
 
     public Counts counts() {
-        return new Counts(count("evaluation_run"), count("evaluation_decision"), count("evaluation_criterion"));
+        // Not a scan of the documents themselves: on MariaDB that reads every one off its page.
+        Long documents = jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_decision d JOIN evaluation_run r"
+                + " ON r.id = d.run_id WHERE r.criteria_layout = 'DOCUMENT' AND d.criteria_sha256 IS NOT NULL", Long.class);
+        return new Counts(count("evaluation_run"), count("evaluation_decision"), count("evaluation_criterion"),
+                documents == null ? 0 : documents);
     }
 
     /** Every column of one run's header row. */

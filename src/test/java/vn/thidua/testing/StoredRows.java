@@ -17,8 +17,15 @@ public final class StoredRows {
         this.jdbc = jdbc;
     }
 
-    /** Marks one criterion of the run that is not met as MET while {@code check} runs. */
+    /**
+     * Marks one criterion of the run that is not met as MET while {@code check} runs: in its evaluation_criterion
+     * row for a run stored with a row per criterion, in its decision's criteria document (one changed value in the
+     * JSON, the SHA-256 recorded with it left alone) for a run stored with documents.
+     */
     public <T> T withCriterionMarkedMet(long runId, Supplier<T> check) {
+        if (documents(runId)) {
+            return withCriterionMarkedMetInDocument(runId, check).value();
+        }
         Map<String, Object> row = jdbc.queryForMap("SELECT decision_seq, seq, result FROM evaluation_criterion"
                 + " WHERE run_id = ? AND result <> 'MET' ORDER BY decision_seq, seq LIMIT 1", runId);
         String update = "UPDATE evaluation_criterion SET result = ? WHERE run_id = ? AND decision_seq = ? AND seq = ?";
@@ -28,6 +35,31 @@ public final class StoredRows {
         } finally {
             jdbc.update(update, row.get("result"), runId, row.get("decision_seq"), row.get("seq"));
         }
+    }
+
+    /** What a check answered on a run whose criteria document was altered, and the seq of the decision altered. */
+    public record Altered<T>(T value, int decisionSeq) {
+    }
+
+    /** Marks the first NOT_MET criterion of a run stored with documents as MET in its document while {@code check} runs. */
+    public <T> Altered<T> withCriterionMarkedMetInDocument(long runId, Supplier<T> check) {
+        Map<String, Object> row = jdbc.queryForMap("SELECT seq, criteria_json FROM evaluation_decision WHERE run_id = ?"
+                + " AND criteria_json LIKE '%\"result\":\"NOT_MET\"%' ORDER BY seq LIMIT 1", runId);
+        String original = (String) row.get("criteria_json");
+        String altered = original.replaceFirst("\"result\":\"NOT_MET\"", "\"result\":\"MET\"");
+        String update = "UPDATE evaluation_decision SET criteria_json = ? WHERE run_id = ? AND seq = ?";
+        jdbc.update(update, altered, runId, row.get("seq"));
+        try {
+            return new Altered<>(check.get(), ((Number) row.get("seq")).intValue());
+        } finally {
+            jdbc.update(update, original, runId, row.get("seq"));
+        }
+    }
+
+    /** Whether the run's criteria are stored as documents in its decision rows. */
+    public boolean documents(long runId) {
+        return "DOCUMENT".equals(jdbc.queryForObject("SELECT criteria_layout FROM evaluation_run WHERE id = ?", String.class,
+                runId));
     }
 
     /** Replaces text in the run's stored request while {@code check} runs. */
