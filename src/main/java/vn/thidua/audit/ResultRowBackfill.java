@@ -20,8 +20,8 @@ import vn.thidua.dossier.RequestReader;
  * Writes, at start, the results-table rows ({@link ResultRows}) of the runs stored before they
  * existed (a database upgraded to V23): each such run's rows are derived from its stored request,
  * decisions and rankings, one transaction per run, so a start interrupted half-way resumes with the
- * runs left. Then the summary ({@link ResultSummaries}) of the runs stored with rows but before it
- * existed (V26), summed from their rows. Later starts find no run without either and do nothing but
+ * runs left. Then the summaries ({@link ResultSummaries}) of the runs stored with rows but before them
+ * (V26, V29), summed from their rows. Later starts find no run without either and do nothing but
  * those two queries.
  */
 @Component
@@ -110,7 +110,7 @@ class ResultRowBackfill implements SmartInitializingSingleton {
             }
         }
         if (done > 0) {
-            LOG.info("results table: wrote the summary of {} runs stored before V26 in {} ms", done,
+            LOG.info("results table: wrote the summaries of {} runs stored before V26 or V29 in {} ms", done,
                     (System.nanoTime() - started) / 1_000_000);
         }
         return done;
