@@ -186,30 +186,45 @@ final class TargetsBench {
         return figures;
     }
 
-    private Figure storeOn(Path jar, Map<String, String> env) throws IOException, InterruptedException {
-        BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "store-"), List.of("-Xmx4g"), env,
-                "bench", "--store", "--individuals", "20000", "--rules", rules.toString());
+    /** The end-to-end decisions per second {@code bench --store} printed for 20,000 individuals. */
+    static Figure storeFigure(BenchProcesses.Ended ended) {
         // The line of the size: database and its version, individuals, decisions, …, total s, decisions/s end to end.
         return line(ended, 2, "20000").map(fields -> {
             double rate = Double.parseDouble(fields[fields.length - 1]);
             return new Figure(String.format(Locale.ROOT, "%,.0f decisions/s", rate), rate >= 20_000);
-        }).orElseGet(() -> Figure.failed(ended.exit() != 0 ? "exit " + ended.exit() + ": " + ended.lastLine() : "no figure printed"));
+        }).orElseGet(() -> unread(ended));
+    }
+
+    private Figure storeOn(Path jar, Map<String, String> env) throws IOException, InterruptedException {
+        BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "store-"), List.of("-Xmx4g"), env,
+                "bench", "--store", "--individuals", "20000", "--rules", rules.toString());
+        return storeFigure(ended);
     }
 
     /** {@code bench} of 10,000 individuals: the last column is the engine's CPU time against the reference's. */
     private Figure engine(Path jar) throws IOException, InterruptedException {
         BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "engine-"), List.of("-Xmx4g"),
                 Map.of(), "bench", "--individuals", "10000", "--rounds", "2", "--rules", rules.toString());
+        return engineFigure(ended);
+    }
+
+    /** The engine's CPU time against the reference's, the last column {@code bench} printed for 10,000 individuals. */
+    static Figure engineFigure(BenchProcesses.Ended ended) {
         return line(ended, 0, "10000").map(fields -> {
             double ratio = Double.parseDouble(fields[fields.length - 1]);
             return new Figure(String.format(Locale.ROOT, "%.1f×", ratio), ratio <= 3.0);
-        }).orElseGet(() -> Figure.failed(ended.exit() != 0 ? "exit " + ended.exit() + ": " + ended.lastLine() : "no figure printed"));
+        }).orElseGet(() -> unread(ended));
     }
 
     /** {@code load --start-server}: requests, requests/s, p50, p90, p99, max, errors. */
     private Figure load(Path jar) throws IOException, InterruptedException {
         BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(work, "load-"),
                 List.of("-Dthidua.rules.dir=" + rules), Map.of(), "load", "--start-server", "--clients", "50", "--seconds", String.valueOf(loadSeconds));
+        return loadFigure(ended);
+    }
+
+    /** p99, requests per second and errors from the line {@code load} printed under its header. */
+    static Figure loadFigure(BenchProcesses.Ended ended) {
         for (String text : ended.output().split("\\R")) {
             String[] fields = text.trim().split("\\s+");
             if (fields.length == 7 && fields[0].matches("\\d+") && fields[6].matches("\\d+")) {
@@ -220,6 +235,11 @@ final class TargetsBench {
                         p99 <= 250 && perSecond >= 400 && errors == 0);
             }
         }
+        return unread(ended);
+    }
+
+    // A command that printed no figure: its exit and last line when it failed.
+    private static Figure unread(BenchProcesses.Ended ended) {
         return Figure.failed(ended.exit() != 0 ? "exit " + ended.exit() + ": " + ended.lastLine() : "no figure printed");
     }
 
