@@ -19,7 +19,7 @@ import vn.thidua.system.ThiduaProperties;
 @Command(name = "thidua", mixinStandardHelpOptions = true, subcommands = {EvaluateCommand.class, ScheduleCommand.class,
         GenerateCommand.class, BenchCommand.class, ScheduleBenchCommand.class, AuditCommand.class, RulesCommand.class,
         LoadCommand.class, BenchmarksCommand.class, CouncilCommand.class,
-        RegisterCommand.class},
+        RegisterCommand.class, CdsCommand.class, CdsTraining.class},
         description = "Eligibility evaluator for emulation and commendation work (thi đua, khen thưởng).")
 public final class Commands implements Runnable {
 
