@@ -52,6 +52,28 @@ final class BenchProcesses {
     private BenchProcesses() {
     }
 
+    /** How the application is started: {@code java -jar} of a jar, or the launcher script {@code cds} wrote. */
+    interface Launch {
+
+        ProcessBuilder process(Path folder, List<String> jvm, Map<String, String> env, String... args);
+
+        static Launch jar(Path jar) {
+            return (folder, jvm, env, args) -> BenchProcesses.process(jar, folder, jvm, env, args);
+        }
+
+        /** The script of {@code cds}, given the JVM options through {@code THIDUA_JAVA_OPTS}. */
+        static Launch script(Path script) {
+            return (folder, jvm, env, args) -> {
+                List<String> command = new ArrayList<>(List.of("sh", script.toString()));
+                command.addAll(List.of(args));
+                ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+                builder.environment().putAll(env);
+                builder.environment().put("THIDUA_JAVA_OPTS", String.join(" ", jvm));
+                return builder;
+            };
+        }
+    }
+
     /** A process running {@code jar} with the JVM options and arguments, in {@code folder}, with extra environment. */
     static ProcessBuilder process(Path jar, Path folder, List<String> jvm, Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>();
@@ -68,9 +90,14 @@ final class BenchProcesses {
     /** Runs a command to its end and times it; its output (both streams) is kept in a file of the folder and returned. */
     static Ended timed(Path jar, Path folder, List<String> jvm, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        return timed(Launch.jar(jar), folder, jvm, env, args);
+    }
+
+    static Ended timed(Launch launch, Path folder, List<String> jvm, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         Path log = folder.resolve("output.log");
         long started = System.nanoTime();
-        Process process = process(jar, folder, jvm, env, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = launch.process(folder, jvm, env, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = process.waitFor();
         double seconds = seconds(started);
         return new Ended(seconds, exit, Files.readString(log, StandardCharsets.UTF_8));
@@ -78,8 +105,12 @@ final class BenchProcesses {
 
     /** Starts the web application on a new H2 database and a free port, times it to the first page served (/login), and stops it. */
     static Served serve(Path jar, Path folder, List<String> jvm, Path rules) throws IOException, InterruptedException {
+        return serve(Launch.jar(jar), folder, jvm, rules);
+    }
+
+    static Served serve(Launch launch, Path folder, List<String> jvm, Path rules) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Process server = process(jar, folder, jvm, Map.of(), "--server.port=0", "--thidua.rules.dir=" + rules)
+        Process server = launch.process(folder, jvm, Map.of(), "--server.port=0", "--thidua.rules.dir=" + rules)
                 .redirectErrorStream(true).start();
         String reported = null;
         Integer port = null;

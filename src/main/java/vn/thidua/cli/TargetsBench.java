@@ -42,6 +42,12 @@ final class TargetsBench {
             new Row("validate-new", "`rules validate` (compile + every scenario): new compiled-rule cache", "≤ 5 s"),
             new Row("validate-kept", "the same, folder unchanged", "≤ 2 s"),
             new Row("validate-edit", "the same, one rule file edited", "≤ 2 s"),
+            new Row("cds-build", "`cds`: extract the jar and build its class-data archive (once per build)", "—"),
+            new Row("evaluate-cds", "`evaluate data/sample-commune.json`, compiled rules kept, started by the `cds` launcher", "≤ 4 s"),
+            new Row("start-cds", "web application start to first page, compiled rules kept, started by the `cds` launcher", "≤ 5 s"),
+            new Row("validate-new-cds", "`rules validate` by the `cds` launcher: new compiled-rule cache", "≤ 5 s"),
+            new Row("validate-kept-cds", "the same, folder unchanged", "≤ 2 s"),
+            new Row("validate-edit-cds", "the same, one rule file edited", "≤ 2 s"),
             new Row("store-h2", "stored `evaluate`, 20,000 generated individuals, end to end, H2", "≥ 20,000 decisions/s"),
             new Row("store-mysql", "the same, MariaDB/MySQL (THIDUA_DB_URL)", "≥ 20,000 decisions/s"),
             new Row("engine", "engine against the plain-Java reference, CPU time, same criteria and trace (10,000 individuals)", "≤ 3×"),
@@ -165,7 +171,56 @@ final class TargetsBench {
             figures.put(key, ended.exit() != 0 ? Figure.failed("exit " + ended.exit() + ": " + ended.lastLine())
                     : seconds(ended.seconds(), key.equals("validate-new") ? 5.0 : 2.0));
         }
+        figures.putAll(startupCds(jar, folder));
         return figures;
+    }
+
+    private static final List<String> CDS_ROWS = List.of("cds-build", "evaluate-cds", "start-cds", "validate-new-cds",
+            "validate-kept-cds", "validate-edit-cds");
+
+    /** The same figures started by the launcher {@code cds} writes (docs/operations.md §26), when the jar has that command. */
+    private Map<String, Figure> startupCds(Path jar, Path folder) throws IOException, InterruptedException {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        BenchProcesses.Ended help = BenchProcesses.timed(jar, Files.createTempDirectory(folder, "help"), List.of(), Map.of(), "--help");
+        if (!hasCds(help.output())) {
+            CDS_ROWS.forEach(key -> figures.put(key, Figure.failed("the jar has no cds command")));
+            return figures;
+        }
+        Path cache = folder.resolve("cache-cds");
+        Path cds = folder.resolve("cds");
+        BenchProcesses.Ended built = BenchProcesses.timed(jar, Files.createTempDirectory(folder, "cds-build"), cache(cache), Map.of(),
+                "cds", "--destination", cds.toString(), "--rules", rules.toString());
+        if (built.exit() != 0) {
+            CDS_ROWS.forEach(key -> figures.put(key, Figure.failed("cds: exit " + built.exit() + ": " + built.lastLine())));
+            return figures;
+        }
+        figures.put("cds-build", seconds(built.seconds(), null));
+        BenchProcesses.Launch launch = BenchProcesses.Launch.script(cds.resolve(CdsCommand.SCRIPT));
+        // The training run compiled the rules into this cache: what follows has them kept.
+        BenchProcesses.Ended evaluated = BenchProcesses.timed(launch, Files.createTempDirectory(folder, "evaluate-cds"), cache(cache),
+                Map.of(), "evaluate", sample.toString(), "--rules", rules.toString());
+        figures.put("evaluate-cds", evaluated.exit() != 0 ? Figure.failed("exit " + evaluated.exit() + ": " + evaluated.lastLine())
+                : seconds(evaluated.seconds(), 4.0));
+        BenchProcesses.Served served = BenchProcesses.serve(launch, Files.createTempDirectory(folder, "start-cds"), cache(cache), rules);
+        figures.put("start-cds", served.seconds() < 0 ? Figure.failed("no page served (Spring reports " + served.springSeconds() + " s)")
+                : seconds(served.seconds(), 5.0));
+        Path copy = BenchProcesses.copyRules(rules, folder.resolve("rules-copy-cds"));
+        Path validateCache = folder.resolve("cache-validate-cds");
+        for (String key : List.of("validate-new-cds", "validate-kept-cds", "validate-edit-cds")) {
+            if (key.equals("validate-edit-cds")) {
+                BenchProcesses.editFirstAwardRules(copy);
+            }
+            BenchProcesses.Ended ended = BenchProcesses.timed(launch, Files.createTempDirectory(folder, key), cache(validateCache),
+                    Map.of(), "rules", "validate", copy.toString());
+            figures.put(key, ended.exit() != 0 ? Figure.failed("exit " + ended.exit() + ": " + ended.lastLine())
+                    : seconds(ended.seconds(), key.equals("validate-new-cds") ? 5.0 : 2.0));
+        }
+        return figures;
+    }
+
+    /** Whether a jar's {@code --help} lists the {@code cds} command (an earlier jar would start the web application on it). */
+    static boolean hasCds(String help) {
+        return help.lines().anyMatch(line -> line.strip().startsWith("cds ") || line.strip().equals("cds"));
     }
 
     private static List<String> cache(Path folder) {

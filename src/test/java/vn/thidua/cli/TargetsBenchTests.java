@@ -72,4 +72,11 @@ class TargetsBenchTests {
         assertThat(TargetsBench.engineFigure(new BenchProcesses.Ended(5.0, 0, "Usage: thidua bench …")).text())
                 .isEqualTo("— no figure printed");
     }
+
+    @Test
+    void measuresTheCdsLauncherOnlyForAJarWhoseHelpListsTheCommand() {
+        assertThat(TargetsBench.hasCds("Commands:\n  rules           Rule files\n  cds             Extracts the jar and builds\n")).isTrue();
+        assertThat(TargetsBench.hasCds("Commands:\n  rules           Rule files\n  register        The register\n"))
+                .as("an earlier jar would start the web application on `cds`").isFalse();
+    }
 }
