@@ -82,7 +82,8 @@ final class CdsCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("thidua-cds-");
         try {
             parent.err.println("cds: training run (web application, evaluate, rules validate), about a minute");
-            List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive));
+            List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive,
+                    "-XX:ErrorFile=" + folder.resolve("hs_err_pid%p.log")));
             String cache = System.getProperty("thidua.rules.cache-dir");
             if (cache != null) {
                 training.add("-Dthidua.rules.cache-dir=" + cache);
