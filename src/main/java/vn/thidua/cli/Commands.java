@@ -59,13 +59,29 @@ public final class Commands implements Runnable {
         CommandLine commandLine = new CommandLine(new Commands(out, err, springArgs));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
-        commandLine.setParameterExceptionHandler((e, a) -> {
+        commandLine.setExitCodeExceptionMapper(new Failure());
+        commandLine.setParameterExceptionHandler(new InvalidInput());
+        return commandLine.execute(args);
+    }
+
+    // Classes, not lambdas: picocli's interfaces are Java 5 class files, and a lambda implementing one
+    // crashes the JDK 17 JVM writing a class-data archive (JDK-8274944, fixed in 18), see CdsCommand.
+    private static final class Failure implements CommandLine.IExitCodeExceptionMapper {
+
+        @Override
+        public int getExitCode(Throwable exception) {
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private static final class InvalidInput implements CommandLine.IParameterExceptionHandler {
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
             e.getCommandLine().getErr().println(e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return ExitCodes.INVALID_INPUT;
-        });
-        return commandLine.execute(args);
+        }
     }
 
     @Override
