@@ -70,6 +70,7 @@ final class CdsCommand implements Callable<Integer> {
         }
         Files.createDirectories(folder);
         Path log = folder.resolve("cds-training.log");
+        Files.deleteIfExists(log);
         parent.err.println("cds: extracting " + jar.getFileName() + " into " + folder);
         BenchProcesses.Ended extracted = run(folder, log, List.of("-Djarmode=tools", "-jar", jar.toString(), "extract",
                 "--destination", folder.toString(), "--application-filename", APPLICATION, "--force"));
