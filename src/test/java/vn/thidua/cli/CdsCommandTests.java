@@ -58,6 +58,14 @@ class CdsCommandTests {
     }
 
     @Test
+    void rejectsAnUnknownOptionWithExitTwoNamingItAndTheUsage() {
+        CommandRun run = CommandRun.of("cds", "--destinaton", "x");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("Unknown option").contains("'--destinaton'").contains("Usage: thidua cds");
+    }
+
+    @Test
     void isACommandSoTheWebApplicationDoesNotStartOnIt() {
         assertThat(Commands.isCommand(new String[] {"cds"})).isTrue();
     }
