@@ -209,18 +209,18 @@ public class ResultRows {
         for (RankingEntry entry : ranking.entries()) {
             // A subject's groups are the same in every ranking (they are the subject's); none leaves the rows as they are.
             if (entry.priorityGroups() != null && !entry.priorityGroups().isEmpty()) {
-                groups.add(new Object[] {groupsText(EnumSet.copyOf(entry.priorityGroups())), runId, runId, entry.subjectId()});
+                groups.add(new Object[] {groupsText(EnumSet.copyOf(entry.priorityGroups())), runId, entry.subjectId()});
             }
-            selection.add(new Object[] {entry.selected(), runId, runId, entry.subjectId(), ranking.award().name()});
+            selection.add(new Object[] {entry.selected(), runId, entry.subjectId(), ranking.award().name()});
         }
-        String subject = " WHERE run_id = ? AND seq IN (SELECT seq FROM evaluation_decision WHERE run_id = ? AND subject_id = ?";
+        // Both by ix_result_row_subject (run_id, subject_id, award).
         if (!groups.isEmpty()) {
-            jdbc.batchUpdate("UPDATE run_result_row SET priority_groups = ?" + subject + ")", groups);
+            jdbc.batchUpdate("UPDATE run_result_row SET priority_groups = ? WHERE run_id = ? AND subject_id = ?", groups);
         }
         if (!selection.isEmpty()) {
             // Selected under one quota stays selected when another quota ranks the same award and does not select it.
-            jdbc.batchUpdate("UPDATE run_result_row SET selected = CASE WHEN selected THEN TRUE ELSE ? END" + subject
-                    + " AND award = ?)", selection);
+            jdbc.batchUpdate("UPDATE run_result_row SET selected = CASE WHEN selected THEN TRUE ELSE ? END"
+                    + " WHERE run_id = ? AND subject_id = ? AND award = ?", selection);
         }
     }
 
