@@ -134,7 +134,8 @@ public final class BulkEvaluation {
             if (sink.runId() != null) {
                 generator.writeNumberProperty("runId", sink.runId());
             }
-            generator.writePOJOProperty("ruleSet", info(ruleSet));
+            generator.writePOJOProperty("ruleSet", sink.runId() == null ? new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt())
+                    : stored(ruleSet));
             generator.writePOJOProperty("period", request.period());
             generator.writeArrayPropertyStart("decisions");
             Written written = new Written(generator, spill);
@@ -347,7 +348,7 @@ public final class BulkEvaluation {
     }
 
     // Instants to the second, as a stored run keeps them (EvaluationRuns#storable).
-    private static RuleSetInfo info(RuleSet ruleSet) {
+    private static RuleSetInfo stored(RuleSet ruleSet) {
         return new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt().truncatedTo(ChronoUnit.SECONDS));
     }
 
