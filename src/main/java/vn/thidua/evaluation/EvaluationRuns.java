@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -217,6 +218,16 @@ public class EvaluationRuns {
      */
     public BulkEvaluation.Summary evaluateAndStoreStreamed(RequestFile file, RequestFile.Outline outline, OutputStream out,
             Consumer<String> checkpoint, Progress progress) {
+        return evaluateAndStoreStreamed(file, outline, runId -> out, checkpoint, progress, runId -> { });
+    }
+
+    /**
+     * As above, the result written to the stream {@code output} gives once the run's id is known (before anything is
+     * written: a REST answer names the run in its headers), and {@code alsoInTransaction} called with the run's id in
+     * the run's transaction.
+     */
+    BulkEvaluation.Summary evaluateAndStoreStreamed(RequestFile file, RequestFile.Outline outline, LongFunction<OutputStream> output,
+            Consumer<String> checkpoint, Progress progress, LongConsumer alsoInTransaction) {
         long started = System.nanoTime();
         RuleSet ruleSet = registry.active();
         EvaluationRequest request = outline.request();
@@ -230,6 +241,8 @@ public class EvaluationRuns {
                             ruleSet.activatedAt().truncatedTo(ChronoUnit.SECONDS)), request.period(),
                             clock.instant().truncatedTo(ChronoUnit.SECONDS), storing);
                     writer.request(bytes);
+                    alsoInTransaction.accept(writer.runId());
+                    OutputStream out = output.apply(writer.runId());
                     StoringSink sink = new StoringSink(writer, request,
                             read -> history.snapshot(new CompletedRequest(request, read, Map.of())));
                     return new BulkEvaluation(eligibility, json, checkpoint, progress).evaluate(file, outline, ruleSet, out,
