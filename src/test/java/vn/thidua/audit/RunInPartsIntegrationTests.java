@@ -1,6 +1,7 @@
 package vn.thidua.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -157,6 +158,52 @@ class RunInPartsIntegrationTests {
         assertThat(replayed.identical()).isFalse();
         assertThat(replayed.differences()).anySatisfy(d -> assertThat(d).contains("evaluation_request_part"));
         assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRunThatFailsMidwayLeavesNothingAndEarlierRunsIntact() throws Exception {
+        Path district = folder.resolve("district.json");
+        try (OutputStream out = Files.newOutputStream(district)) {
+            new DatasetGenerator(2025).write(1_100, 5, out);
+        }
+        inParts(SampleRequests.COMMUNE, new ByteArrayOutputStream());
+        sealer.sealWaiting();
+        List<Long> before = counts();
+        // The result's reader goes away after 20 MB, of about 30: by then the first batch of 512 people (about 14 MB of
+        // result) and its decisions, result rows and outline lines were stored.
+        OutputStream failing = new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                written += len;
+                if (written > 20_000_000) {
+                    throw new java.io.IOException("the reader went away");
+                }
+            }
+        };
+        RequestFile file = reader.file(district);
+
+        assertThatThrownBy(() -> runs.evaluateAndStoreStreamed(file, file.check(), failing, phase -> { }, Progress.NONE))
+                .hasStackTraceContaining("the reader went away");
+
+        assertThat(counts()).isEqualTo(before);
+        ChainReport verified = chain.verify();
+        assertThat(verified.intact()).as(verified.differences().toString()).isTrue();
+    }
+
+    private List<Long> counts() {
+        List<Long> counts = new ArrayList<>();
+        for (String table : List.of("evaluation_run", "evaluation_decision", "evaluation_request_part", "evaluation_ranking",
+                "run_result_row", "run_result_summary", "run_subject", "run_unit", "evaluation_run_seal")) {
+            counts.add(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
+        }
+        return counts;
     }
 
     private BulkEvaluation.Summary inParts(Path request, ByteArrayOutputStream out) {
