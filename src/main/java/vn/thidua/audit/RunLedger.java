@@ -1,5 +1,6 @@
 package vn.thidua.audit;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -69,11 +70,17 @@ class RunLedger {
             archive.storeIfNew(ruleSet, null, null);
         }
         Period period = evaluation.period();
+        // A request larger than a part is kept in parts (V32), so that no single value outgrows the server's
+        // max_allowed_packet (MariaDB's default 16 MiB); the header's request_sha256 covers the parts.
+        boolean inParts = requestJson.length > RunWriter.PART_BYTES;
         Object[] header = {local(createdAt), evaluation.ruleSet().version(), local(evaluation.ruleSet().activatedAt()),
             period.year(), period.cutoffDate(), period.decisionDate(), RunDigest.of(requestJson),
-            new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
+            inParts ? null : new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
             json.writeValueAsString(evaluation.warnings()), registerJson};
         long runId = insertHeader(header, documents ? DecisionStore.DOCUMENT : null);
+        if (inParts) {
+            RunWriter.writeParts(jdbc, runId, new ByteArrayInputStream(requestJson));
+        }
         RunDigest decisionRows = new RunDigest();
         RunDigest criterionRows = new RunDigest();
         if (documents) {

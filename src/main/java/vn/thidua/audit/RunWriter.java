@@ -67,6 +67,14 @@ public final class RunWriter {
      * keeps the SHA-256 of all its bytes for the header. Called once, before {@link #finish}.
      */
     public void request(InputStream in) {
+        requestSha256 = writeParts(jdbc, runId, in);
+    }
+
+    /**
+     * Stores a request as received, read from {@code in} to its end, in parts of at most {@link #PART_BYTES}
+     * (evaluation_request_part, V32), and answers the SHA-256 of all its bytes.
+     */
+    static String writeParts(JdbcTemplate jdbc, long runId, InputStream in) {
         MessageDigest sha = sha256();
         byte[] buffer = new byte[PART_BYTES];
         int seq = 0;
@@ -80,7 +88,7 @@ public final class RunWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request to store it", e);
         }
-        requestSha256 = HexFormat.of().formatHex(sha.digest());
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** The unit lines of the run's outline, written once before any subject. */

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -129,6 +130,29 @@ class RunInPartsIntegrationTests {
             assertThat(replayed.differences()).isEmpty();
             assertThat(replayed.identical()).isTrue();
         }
+        ChainReport verified = chain.verify();
+        assertThat(verified.intact()).as(verified.differences().toString()).isTrue();
+    }
+
+    @Test
+    void aRequestReadWholeButLargerThanAPartIsStoredInPartsTooWhateverTheServersPacketLimit() throws Exception {
+        // The sample commune followed by 17 MB of white space: more than MariaDB's default max_allowed_packet (16 MiB).
+        byte[] sample = Files.readAllBytes(SampleRequests.COMMUNE);
+        byte[] request = Arrays.copyOf(sample, sample.length + 17_000_000);
+        Arrays.fill(request, sample.length, request.length, (byte) ' ');
+
+        Evaluation evaluation = runs.evaluateAndStore(request);
+        long run = evaluation.runId();
+        sealer.sealWaiting();
+
+        assertThat(jdbc.queryForObject("SELECT request_json FROM evaluation_run WHERE id = ?", String.class, run)).isNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_request_part WHERE run_id = ?", Long.class, run))
+                .isEqualTo(5);
+        assertThat(stored.request(run).orElseThrow()).isEqualTo(request);
+        assertThat(runs.request(run).orElseThrow().individuals()).hasSameSizeAs(runs.request(runs.evaluateAndStore(sample).runId())
+                .orElseThrow().individuals());
+        ReplayReport replayed = replay.replay(run).orElseThrow();
+        assertThat(replayed.differences()).isEmpty();
         ChainReport verified = chain.verify();
         assertThat(verified.intact()).as(verified.differences().toString()).isTrue();
     }
