@@ -118,7 +118,8 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
      *
      * @param batchSize subjects evaluated together in one rule session
      * @param maxFiringsPerSubject rule firings per subject in each stage above which a run is stopped
-     * @param maxSecondsPerRun seconds a run may take, for each 100,000 subjects begun, before it is stopped
+     * @param maxSecondsPerRun seconds a run may spend in the rule engine (reading, writing and storing between batches
+     *        not counted), for each 100,000 subjects begun, before it is stopped
      */
     public record Engine(@DefaultValue("256") int batchSize, @DefaultValue("2000") int maxFiringsPerSubject,
             @DefaultValue("300") long maxSecondsPerRun) {
