@@ -62,7 +62,9 @@ class EvaluationController {
     @Operation(summary = "Evaluate a request and store the run",
             description = "Takes an evaluation request (docs/request-and-result.md §1) and answers with the evaluation "
                     + "result (section 3) and the run id; the Location header names the stored run. An invalid request "
-                    + "is answered with 400 and a problem detail listing the JSON path of every bad field; nothing is stored.")
+                    + "is answered with 400 and a problem detail listing the JSON path of every bad field; nothing is stored. "
+                    + "A request larger than thidua.import.in-parts-above (default a sixteenth of the heap) is evaluated, "
+                    + "stored and answered in parts, with the same answer (docs/operations.md §24).")
     @RequestBody(description = "An evaluation request, schemaVersion 1")
     @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
