@@ -174,6 +174,7 @@ public class AuditChain {
         if (alteredDocuments.size() > 20) {
             differences.add((alteredDocuments.size() - 20) + " more decisions of run " + run + " whose criteria document changed");
         }
+        requestParts(differences, run, header);
         hints(differences, header, decisionRows.get());
         if (differences.isEmpty()) {
             String content = RunDigest.content(seal.headerSha256(), seal.decisionsSha256(), seal.criteriaSha256());
@@ -185,6 +186,24 @@ public class AuditChain {
     private static void compare(List<String> differences, String what, String sealed, String recomputed) {
         if (!Objects.equals(sealed, recomputed)) {
             differences.add("content changed: the " + what + " hash to " + recomputed + ", the seal says " + sealed);
+        }
+    }
+
+    /**
+     * A run stored with its request in parts (request_json null, V32): the seal covers the request through the
+     * header's request_sha256, so the parts must still hash to it.
+     */
+    private void requestParts(List<String> differences, long run, List<String> header) {
+        if (RunRows.value(header, "request_json") != null) {
+            return;
+        }
+        String recorded = RunRows.value(header, "request_sha256");
+        String parts = rows.requestPartsSha256(run);
+        if (parts == null) {
+            differences.add("content changed: the request of run " + run + " (evaluation_request_part) was removed");
+        } else if (!parts.equals(recorded)) {
+            differences.add("content changed: the request of run " + run + " (evaluation_request_part) no longer has its recorded"
+                    + " SHA-256 " + recorded);
         }
     }
 

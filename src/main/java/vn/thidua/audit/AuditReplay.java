@@ -62,9 +62,12 @@ public class AuditReplay {
         List<List<String>> storedCriteria = new ArrayList<>();
         rows.decisions(runId, stored::add);
         store.criterionRows(runId, storedCriteria::add);
-        byte[] request = RunRows.value(header, "request_json").getBytes(StandardCharsets.UTF_8);
+        String requestJson = RunRows.value(header, "request_json");
+        // A request too large to hold whole when it was evaluated is stored in parts (V32); replaying it reads it whole.
+        byte[] request = requestJson == null ? rows.requestParts(runId) : requestJson.getBytes(StandardCharsets.UTF_8);
         if (!RunDigest.of(request).equals(RunRows.value(header, "request_sha256"))) {
-            comparison.add("the stored request (request_json) no longer has its recorded SHA-256 "
+            comparison.add("the stored request (" + (requestJson == null ? "evaluation_request_part" : "request_json")
+                    + ") no longer has its recorded SHA-256 "
                     + RunRows.value(header, "request_sha256"));
         }
         Optional<RuleSet> ruleSet = rebuild(version, comparison);

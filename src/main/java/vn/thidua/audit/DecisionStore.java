@@ -64,21 +64,32 @@ class DecisionStore {
     void insert(long runId, List<EligibilityDecision> decisions, RunDigest decisionRows, RunDigest criterionRows,
             Progress progress) {
         try (Progress.Task task = progress.start("store", decisions.size())) {
-            List<Object[]> batch = new ArrayList<>(BATCH);
-            for (int seq = 0; seq < decisions.size(); seq++) {
-                EligibilityDecision d = decisions.get(seq);
-                String document = document(d.criteria());
-                String sha = sha256(document);
-                Object[] decision = decisionValues(seq, d, sha);
-                decisionRows.row(RunColumns.canonical(RunColumns.DECISION, decision));
-                criterionRows.row(documentRow(seq, sha));
-                batch.add(row(runId, decision, document));
-                if (batch.size() >= BATCH) {
-                    task.stepBy(flush(batch));
-                }
-            }
-            task.stepBy(flush(batch));
+            insert(runId, 0, decisions, decisionRows, criterionRows, task);
         }
+    }
+
+    /**
+     * Inserts decisions of a run numbered from {@code firstSeq} on, as {@link #insert(long, List, RunDigest, RunDigest,
+     * Progress)} does: a run evaluated as its request is read stores its decisions a batch at a time, the digests
+     * carried from one batch to the next.
+     */
+    void insert(long runId, int firstSeq, List<EligibilityDecision> decisions, RunDigest decisionRows, RunDigest criterionRows,
+            Progress.Task task) {
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < decisions.size(); i++) {
+            int seq = firstSeq + i;
+            EligibilityDecision d = decisions.get(i);
+            String document = document(d.criteria());
+            String sha = sha256(document);
+            Object[] decision = decisionValues(seq, d, sha);
+            decisionRows.row(RunColumns.canonical(RunColumns.DECISION, decision));
+            criterionRows.row(documentRow(seq, sha));
+            batch.add(row(runId, decision, document));
+            if (batch.size() >= BATCH) {
+                task.stepBy(flush(batch));
+            }
+        }
+        task.stepBy(flush(batch));
     }
 
     /**

@@ -22,6 +22,12 @@ class RankingStore {
         this.json = json;
     }
 
+    /** Inserts one ranking of a run at place {@code seq}: a run stored as it is ranked, one quota at a time. */
+    void insert(long runId, int seq, Ranking ranking) {
+        jdbc.update("INSERT INTO evaluation_ranking (run_id, seq, award, unit_code, ranking_json) VALUES (?, ?, ?, ?, ?)", runId,
+                seq, ranking.award().name(), ranking.unit(), json.writeValueAsString(ranking));
+    }
+
     void insert(long runId, List<Ranking> rankings) {
         List<Object[]> rows = new ArrayList<>(rankings.size());
         for (int seq = 0; seq < rankings.size(); seq++) {

@@ -179,6 +179,56 @@ public class ResultRows {
     }
 
     /** Writes the rows of a run in JDBC batches, and their summary ({@link ResultSummaries}), in the caller's transaction. */
+    /**
+     * Writes the rows of decisions numbered from {@code firstSeq} on, not yet ranked (no priority groups, no
+     * selection: {@link #ranked} adds them), without the summaries: for a run stored a batch at a time, whose
+     * summaries are written from its rows once it is ranked ({@link ResultSummaries#insertFromRows}).
+     */
+    void insertUnranked(long runId, int firstSeq, List<EligibilityDecision> decisions, Subjects subjects) {
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < decisions.size(); i++) {
+            EligibilityDecision d = decisions.get(i);
+            String unit = subjects.unit(d.subjectId());
+            batch.add(new Object[] {runId, firstSeq + i, d.subjectId(), subjects.name(d.subjectId()), unit, subjects.unitName(unit),
+                    d.award().name(), d.outcome().name(), d.requiresCouncilJudgement(), groupsText(Set.of()), null});
+            if (batch.size() >= BATCH) {
+                flush(batch);
+            }
+        }
+        flush(batch);
+    }
+
+    /**
+     * Gives the rows written by {@link #insertUnranked} what a ranking says of them, as {@link #derive} does for a run
+     * in memory: every row of a ranked subject its priority groups, and its row of the ranked award selected when
+     * any ranking of that award selected it.
+     */
+    void ranked(long runId, Ranking ranking) {
+        List<Object[]> groups = new ArrayList<>();
+        List<Object[]> selection = new ArrayList<>();
+        for (RankingEntry entry : ranking.entries()) {
+            // A subject's groups are the same in every ranking (they are the subject's); none leaves the rows as they are.
+            if (entry.priorityGroups() != null && !entry.priorityGroups().isEmpty()) {
+                groups.add(new Object[] {groupsText(EnumSet.copyOf(entry.priorityGroups())), runId, entry.subjectId()});
+            }
+            selection.add(new Object[] {entry.selected(), runId, entry.subjectId(), ranking.award().name()});
+        }
+        // Both by ix_result_row_subject (run_id, subject_id, award).
+        if (!groups.isEmpty()) {
+            jdbc.batchUpdate("UPDATE run_result_row SET priority_groups = ? WHERE run_id = ? AND subject_id = ?", groups);
+        }
+        if (!selection.isEmpty()) {
+            // Selected under one quota stays selected when another quota ranks the same award and does not select it.
+            jdbc.batchUpdate("UPDATE run_result_row SET selected = CASE WHEN selected THEN TRUE ELSE ? END"
+                    + " WHERE run_id = ? AND subject_id = ? AND award = ?", selection);
+        }
+    }
+
+    /** Writes the summaries of a run whose rows were written a batch at a time and ranked, from its rows. */
+    void summariesFromRows(long runId) {
+        summaries.insertFromRows(runId);
+    }
+
     void insert(long runId, List<EligibilityDecision> decisions, Subjects subjects, List<Ranking> rankings) {
         List<Object[]> batch = new ArrayList<>(BATCH);
         List<Row> rows = derive(decisions, subjects, rankings);

@@ -1,11 +1,14 @@
 package vn.thidua.audit;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.dossier.Period;
 import vn.thidua.eligibility.Evaluation;
+import vn.thidua.eligibility.RuleSetInfo;
+import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.engine.RuleSet;
 import vn.thidua.system.Progress;
 
@@ -65,11 +70,17 @@ class RunLedger {
             archive.storeIfNew(ruleSet, null, null);
         }
         Period period = evaluation.period();
+        // A request larger than a part is kept in parts (V32), so that no single value outgrows the server's
+        // max_allowed_packet (MariaDB's default 16 MiB); the header's request_sha256 covers the parts.
+        boolean inParts = requestJson.length > RunWriter.PART_BYTES;
         Object[] header = {local(createdAt), evaluation.ruleSet().version(), local(evaluation.ruleSet().activatedAt()),
             period.year(), period.cutoffDate(), period.decisionDate(), RunDigest.of(requestJson),
-            new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
+            inParts ? null : new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
             json.writeValueAsString(evaluation.warnings()), registerJson};
         long runId = insertHeader(header, documents ? DecisionStore.DOCUMENT : null);
+        if (inParts) {
+            RunWriter.writeParts(jdbc, runId, new ByteArrayInputStream(requestJson));
+        }
         RunDigest decisionRows = new RunDigest();
         RunDigest criterionRows = new RunDigest();
         if (documents) {
@@ -78,11 +89,53 @@ class RunLedger {
             decisions.insertRowPerCriterion(runId, evaluation.decisions(), decisionRows, criterionRows);
         }
         String headerHash = new RunDigest().row(RunColumns.canonical(RunColumns.HEADER, header)).hex();
-        RunSeal seal = RunSeal.waiting(runId, headerHash, decisionRows.hex(), criterionRows.hex());
+        writeSeal(RunSeal.waiting(runId, headerHash, decisionRows.hex(), criterionRows.hex()));
+        return runId;
+    }
+
+    /**
+     * Starts storing a run whose request is read in parts (a file too large to hold in memory), inside the
+     * caller's transaction: stores the rule set when new, writes a header with what is known before evaluating
+     * (the request's hash, count, warnings and what was read from the register are set by {@link #finish}),
+     * and answers the header's values, the run id first.
+     */
+    Object[] begin(RuleSet ruleSet, RuleSetInfo info, Period period, Instant createdAt) {
+        if (!archive.contains(ruleSet.version())) {
+            head.lock();
+            archive.storeIfNew(ruleSet, null, null);
+        }
+        Object[] header = {local(createdAt), info.version(), local(info.activatedAt()), period.year(), period.cutoffDate(),
+            period.decisionDate(), "", null, 0, "[]", null};
+        long runId = insertHeader(header, DecisionStore.DOCUMENT);
+        Object[] withId = new Object[header.length + 1];
+        withId[0] = runId;
+        System.arraycopy(header, 0, withId, 1, header.length);
+        return withId;
+    }
+
+    /**
+     * Completes the header written by {@link #begin} (its values, the run id first) and writes the run's seal row
+     * with its content hashes, in the caller's transaction: the request's SHA-256 (of its parts' bytes in order),
+     * the number of decisions, the run's warnings and what was read from the register (null: nothing).
+     */
+    void finish(Object[] begun, String requestSha256, long decisionCount, List<Warning> warnings, String registerJson,
+            RunDigest decisionRows, RunDigest criterionRows) {
+        long runId = (Long) begun[0];
+        Object[] header = Arrays.copyOfRange(begun, 1, begun.length);
+        header[6] = requestSha256;
+        header[8] = decisionCount;
+        header[9] = json.writeValueAsString(warnings);
+        header[10] = registerJson;
+        jdbc.update("UPDATE evaluation_run SET request_sha256 = ?, decision_count = ?, warnings_json = ?, register_json = ?"
+                + " WHERE id = ?", header[6], header[8], header[9], header[10], runId);
+        String headerHash = new RunDigest().row(RunColumns.canonical(RunColumns.HEADER, header)).hex();
+        writeSeal(RunSeal.waiting(runId, headerHash, decisionRows.hex(), criterionRows.hex()));
+    }
+
+    private void writeSeal(RunSeal seal) {
         jdbc.update("INSERT INTO evaluation_run_seal (run_id, header_sha256, decisions_sha256, criteria_sha256,"
                 + " content_sha256) VALUES (?, ?, ?, ?, ?)", seal.runId(), seal.headerSha256(), seal.decisionsSha256(),
                 seal.criteriaSha256(), seal.contentSha256());
-        return runId;
     }
 
     private long insertHeader(Object[] header, String criteriaLayout) {

@@ -31,15 +31,26 @@ public class RunOutlines {
     /** Writes a run's outline in JDBC batches, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     void insert(long runId, RunOutline outline) {
+        insertUnits(runId, outline.units());
+        insertSubjects(runId, outline.subjects());
+    }
+
+    /** Writes a run's units (a run stored a batch at a time writes them first, then its subjects batch by batch). */
+    void insertUnits(long runId, List<RunOutline.UnitLine> units) {
         List<Object[]> batch = new ArrayList<>(BATCH);
-        for (RunOutline.UnitLine u : outline.units()) {
+        for (RunOutline.UnitLine u : units) {
             batch.add(new Object[] {runId, u.code(), u.name(), u.parent()});
             flush(batch, "INSERT INTO run_unit (run_id, unit_code, unit_name, parent_code) VALUES (?, ?, ?, ?)", BATCH);
         }
         flush(batch, "INSERT INTO run_unit (run_id, unit_code, unit_name, parent_code) VALUES (?, ?, ?, ?)", 1);
+    }
+
+    /** Writes subjects of a run's outline. */
+    void insertSubjects(long runId, List<RunOutline.SubjectLine> lines) {
+        List<Object[]> batch = new ArrayList<>(BATCH);
         String subjects = "INSERT INTO run_subject (run_id, subject_id, subject_kind, unit_code, occupation, leader, priority_groups)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)";
-        for (RunOutline.SubjectLine s : outline.subjects()) {
+        for (RunOutline.SubjectLine s : lines) {
             batch.add(new Object[] {runId, s.id(), s.kind().name(), s.unit(), s.occupation() == null ? null : s.occupation().name(),
                     s.leader(), ResultRows.groupsText(s.groups())});
             flush(batch, subjects, BATCH);

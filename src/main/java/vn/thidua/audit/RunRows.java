@@ -1,5 +1,9 @@
 package vn.thidua.audit;
 
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -38,6 +42,34 @@ class RunRows {
      */
     void criteria(long runId, Consumer<List<String>> each, Consumer<String> altered) {
         store.sealRows(runId, each, altered);
+    }
+
+    /**
+     * The request of a run stored in parts (its request_json is null, V32), as the bytes received: its parts one
+     * after the other; empty for a run stored whole.
+     */
+    byte[] requestParts(long runId) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        jdbc.query("SELECT content FROM evaluation_request_part WHERE run_id = ? ORDER BY seq", rs -> {
+            bytes.writeBytes(rs.getBytes(1));
+        }, runId);
+        return bytes.toByteArray();
+    }
+
+    /** The SHA-256 of a run's request parts one after the other, read a part at a time; null when it has none. */
+    String requestPartsSha256(long runId) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        int[] parts = {0};
+        jdbc.query("SELECT content FROM evaluation_request_part WHERE run_id = ? ORDER BY seq", rs -> {
+            sha.update(rs.getBytes(1));
+            parts[0]++;
+        }, runId);
+        return parts[0] == 0 ? null : HexFormat.of().formatHex(sha.digest());
     }
 
     /** Whether the run's criteria are documents in its decision rows. */

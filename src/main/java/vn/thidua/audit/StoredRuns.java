@@ -116,6 +116,26 @@ public class StoredRuns {
         return id;
     }
 
+    /**
+     * Starts storing a run evaluated while its request is read, in the caller's transaction (which must exist and
+     * last until {@link RunWriter#finish}: the run is written whole or not at all); after the commit {@link RunSealer}
+     * links it into the chain.
+     *
+     * @param info the rule set as the run's result names it
+     * @param stored told of the decisions written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RunWriter begin(RuleSet ruleSet, RuleSetInfo info, Period period, Instant createdAt, Progress.Task stored) {
+        Object[] header = ledger.begin(ruleSet, info, period, createdAt);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sealer.nudge();
+            }
+        });
+        return new RunWriter(jdbc, decisions, resultRows, outlines, rankings, ledger, header, stored);
+    }
+
     /** A stored run as an evaluation result, or empty when no run has this id. */
     @Transactional(readOnly = true)
     public Optional<Evaluation> find(long runId) {
@@ -182,7 +202,8 @@ public class StoredRuns {
     /** The request of a stored run as the bytes received, or empty when no run has this id. */
     @Transactional(readOnly = true)
     public Optional<byte[]> request(long runId) {
-        return runs.findById(runId).map(run -> run.requestJson().getBytes(StandardCharsets.UTF_8));
+        return runs.findById(runId).map(run -> run.requestJson() == null ? rows.requestParts(runId)
+                : run.requestJson().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

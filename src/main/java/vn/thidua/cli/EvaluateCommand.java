@@ -45,14 +45,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: rules)")
     private Path rules;
 
-    @Option(names = "--stream", description = "read the request and write the result one subject at a time, for requests "
-            + "too large for memory (a province's staff or households); the run is checked, not stored")
+    @Option(names = "--stream", description = "read the request and store and write the result one batch of subjects at a "
+            + "time whatever its size; chosen by itself for a file too large to read whole (over 1/16 of the heap)")
     private boolean stream;
 
     @Override
     public Integer call() {
         PrintStream err = parent.err;
-        if (stream) {
+        if (stream || tooLargeToReadWhole(request)) {
             return new StreamedEvaluation(parent, request, output, rules).call();
         }
         byte[] body;
@@ -115,6 +115,22 @@ final class EvaluateCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
         });
+    }
+
+    /**
+     * Whether the request should be read in parts: a request read whole takes about ten times its size in the heap
+     * with its decisions, so a file over a sixteenth of the largest heap is evaluated as it is read.
+     */
+    static boolean tooLargeToReadWhole(Path request) {
+        return tooLargeToReadWhole(request, Runtime.getRuntime().maxMemory());
+    }
+
+    static boolean tooLargeToReadWhole(Path request, long maxHeap) {
+        try {
+            return Files.isRegularFile(request) && Files.size(request) > maxHeap / 16;
+        } catch (IOException e) {
+            return false; // the in-memory path names the problem reading it
+        }
     }
 
     private static void deleteQuietly(Path partial) {

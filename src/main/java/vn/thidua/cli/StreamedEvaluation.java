@@ -15,13 +15,16 @@ import vn.thidua.dossier.RequestReader;
 import vn.thidua.dossier.ValidationException;
 import vn.thidua.evaluation.BulkEvaluation;
 import vn.thidua.evaluation.EvaluationRuns;
+import vn.thidua.evaluation.RunNotStoredException;
+import vn.thidua.audit.RunSealer;
 
 /**
- * {@code evaluate REQUEST.json --stream}: checks the request file whole, then evaluates it one batch
- * of subjects at a time under the active rule set and writes the result as it goes, so a
- * province's file runs in a small heap. The run is not stored: the audit record keeps the request
- * as received, which such a file does not fit. The result goes to a temporary file beside
- * {@code --out} and takes its name only when complete.
+ * {@code evaluate REQUEST.json} for a file too large to read whole (or with {@code --stream}): checks the
+ * request file whole, then evaluates it one batch of subjects at a time under the active rule set, stores
+ * the run as it goes (the request in parts, the decisions in batches, one transaction) and writes the result
+ * as it goes, so a province's file runs in a small heap. The result goes to a temporary file beside
+ * {@code --out} and takes its name only when complete; the run is linked into the audit chain before the
+ * command ends.
  */
 final class StreamedEvaluation {
 
@@ -75,12 +78,17 @@ final class StreamedEvaluation {
             try {
                 summary = output == null ? toStdout(runs, file, outline, checkpoints) : toFile(runs, file, outline, checkpoints);
             } catch (UncheckedIOException e) {
-                parent.err.println("evaluate: " + describe(e) + "; no result was written");
+                parent.err.println("evaluate: " + describe(e) + "; no result was written and nothing was stored");
+                return ExitCodes.FAILURE;
+            } catch (RunNotStoredException e) {
+                parent.err.println("evaluate: " + e.getMessage());
                 return ExitCodes.FAILURE;
             }
-            parent.err.printf("evaluate: %d subjects, %d decisions, %d rankings, rule set %s; checked in %.1f s, "
-                    + "evaluated in %.1f s; heap: largest live %d MiB (%s), of %d MiB; streamed, not stored%n",
-                    summary.subjects(), summary.decisions(), summary.rankings(), summary.ruleSetVersion(), checked,
+            // The command ends with its run linked into the audit chain, not left for a later start to link.
+            context.getBean(RunSealer.class).sealWaiting();
+            parent.err.printf("evaluate: run %d, %d subjects, %d decisions, %d rankings, rule set %s; checked in %.1f s, "
+                    + "evaluated and stored in %.1f s; heap: largest live %d MiB (%s), of %d MiB; read in parts%n",
+                    summary.runId(), summary.subjects(), summary.decisions(), summary.rankings(), summary.ruleSetVersion(), checked,
                     seconds(started) - checked, heap.largestLiveMiB(), heap.largestLivePhase(), HeapWatch.maxMiB());
             return ExitCodes.OK;
         });
@@ -89,7 +97,7 @@ final class StreamedEvaluation {
     private BulkEvaluation.Summary toStdout(EvaluationRuns runs, RequestFile file, RequestFile.Outline outline,
             FirstCheckpoints checkpoints) {
         OutputStream out = new BufferedOutputStream(parent.out, 1 << 16);
-        BulkEvaluation.Summary summary = runs.evaluateStreamed(file, outline, out, checkpoints, ConsoleProgress.on(parent.err));
+        BulkEvaluation.Summary summary = runs.evaluateAndStoreStreamed(file, outline, out, checkpoints, ConsoleProgress.on(parent.err));
         try {
             out.write(System.lineSeparator().getBytes());
             out.flush();
@@ -106,7 +114,7 @@ final class StreamedEvaluation {
         try {
             BulkEvaluation.Summary summary;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                summary = runs.evaluateStreamed(file, outline, out, checkpoints, ConsoleProgress.on(parent.err));
+                summary = runs.evaluateAndStoreStreamed(file, outline, out, checkpoints, ConsoleProgress.on(parent.err));
                 out.write(System.lineSeparator().getBytes());
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -23,6 +23,16 @@ public record EvaluationRequest(
         quotas = Lists.of(quotas);
     }
 
+    /** A part of this request's subjects, with its period and units and without quotas: what is evaluated of it at a time. */
+    public EvaluationRequest part(List<Individual> individuals, List<Collective> collectives, List<Household> households) {
+        return new EvaluationRequest(schemaVersion, period, units, individuals, collectives, households, List.of());
+    }
+
+    /** This request with other collectives (the same ones completed from the register). */
+    public EvaluationRequest withCollectives(List<Collective> collectives) {
+        return new EvaluationRequest(schemaVersion, period, units, individuals, collectives, households, quotas);
+    }
+
     /** Number of subjects (individuals, collectives and households) in the request. */
     public int subjectCount() {
         return individuals.size() + collectives.size() + households.size();

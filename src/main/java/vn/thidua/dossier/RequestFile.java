@@ -114,7 +114,20 @@ public final class RequestFile {
         each("households", Household.class, action);
     }
 
-    private <T> void each(String list, Class<T> type, Consumer<T> action) {
+    /**
+     * The file's bytes as received, for storing them with the run (the caller closes the stream); refused, like
+     * reading its subjects, before {@link #check} and after the file changed.
+     */
+    public InputStream bytes() {
+        unchangedSinceCheck();
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private void unchangedSinceCheck() {
         if (checkedVersion == null) {
             throw new IllegalStateException("check the request before reading its subjects");
         }
@@ -122,6 +135,10 @@ public final class RequestFile {
             // Not an invalid request but a file moving under the run: the caller reports it as a failure to read.
             throw new UncheckedIOException(new IOException(file + " changed after it was checked"));
         }
+    }
+
+    private <T> void each(String list, Class<T> type, Consumer<T> action) {
+        unchangedSinceCheck();
         read(parser -> {
             eachSubject(parser, Set.of(list), (name, index) -> action.accept(json.mapper().readValue(parser, type)));
             return null;

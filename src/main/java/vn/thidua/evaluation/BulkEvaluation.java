@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +31,8 @@ import vn.thidua.eligibility.EvaluationInParts;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.history.CompletedRequest;
+import vn.thidua.history.RegisteredAward;
 import vn.thidua.ranking.PlannedQuota;
 import vn.thidua.ranking.Ranker;
 import vn.thidua.ranking.Ranking;
@@ -45,7 +49,36 @@ import vn.thidua.system.Progress;
 public final class BulkEvaluation {
 
     /** What a bulk evaluation wrote. */
-    public record Summary(long subjects, long decisions, int rankings, int warnings, String ruleSetVersion) {
+    public record Summary(long subjects, long decisions, int rankings, int warnings, String ruleSetVersion, Long runId) {
+    }
+
+    /**
+     * Where a stored evaluation puts what it decides, as it decides it (EvaluationRuns: the run being stored, in its
+     * transaction); {@link #NONE} for an evaluation that only writes its result.
+     */
+    public interface Sink {
+
+        Sink NONE = new Sink() { };
+
+        /** The id of the run being stored, written into the result; null when nothing is stored. */
+        default Long runId() {
+            return null;
+        }
+
+        /**
+         * Decisions in the order decided, of the subjects of {@code part} (individuals, collectives or households,
+         * as completed from the register), given once per part of the request, also when it decided nothing.
+         */
+        default void decided(List<EligibilityDecision> decisions, EvaluationRequest part) {
+        }
+
+        /** A ranking, in the order of the result. */
+        default void ranked(Ranking ranking) {
+        }
+
+        /** The run's warnings and everything read from the register (empty: nothing), once the result is complete. */
+        default void finished(List<Warning> warnings, List<RegisteredAward> read) {
+        }
     }
 
     private static final int BATCH = 512;
@@ -81,6 +114,16 @@ public final class BulkEvaluation {
      * @param outline what {@link RequestFile#check} returned for the file
      */
     public Summary evaluate(RequestFile file, RequestFile.Outline outline, RuleSet ruleSet, OutputStream out) {
+        return evaluate(file, outline, ruleSet, out, CompletedRequest::unchanged, Sink.NONE);
+    }
+
+    /**
+     * Evaluates the file as {@link #evaluate(RequestFile, RequestFile.Outline, RuleSet, OutputStream)} does, each part
+     * of its subjects first completed by {@code completion} (from the register, request-and-result.md §6.6) and what
+     * it decides and ranks also given to {@code sink}.
+     */
+    public Summary evaluate(RequestFile file, RequestFile.Outline outline, RuleSet ruleSet, OutputStream out,
+            Function<EvaluationRequest, CompletedRequest> completion, Sink sink) {
         EvaluationRequest request = outline.request();
         Ranker ranker = Ranker.of(ruleSet);
         Path folder = temporaryFolder();
@@ -88,26 +131,36 @@ public final class BulkEvaluation {
                 RankingSpill spill = new RankingSpill(folder, json, ranker.awardsRead(request.quotas()))) {
             generator.writeStartObject();
             generator.writeNumberProperty("schemaVersion", 1);
-            generator.writePOJOProperty("ruleSet", new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt()));
+            if (sink.runId() != null) {
+                generator.writeNumberProperty("runId", sink.runId());
+            }
+            generator.writePOJOProperty("ruleSet", sink.runId() == null ? new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt())
+                    : stored(ruleSet));
             generator.writePOJOProperty("period", request.period());
             generator.writeArrayPropertyStart("decisions");
             Written written = new Written(generator, spill);
             long subjects = outline.individuals() + request.collectives().size() + outline.households();
             List<EligibilityDecision> collectiveDecisions = new ArrayList<>();
-            List<Warning> warnings = decide(file, request, ruleSet, subjects, written, spill, collectiveDecisions);
+            Register register = new Register(completion);
+            List<Warning> warnings = decide(file, request, ruleSet, subjects, written, spill, collectiveDecisions, register, sink);
             generator.writeEndArray();
             checkpoint.accept("decided");
             generator.writeArrayPropertyStart("rankings");
             int rankings = 0;
-            for (PlannedQuota quota : ranker.plan(request, (award, unit) -> hasDecisions(spill, collectiveDecisions, request, unit, award))) {
-                generator.writePOJO(rank(ranker, spill, request, collectiveDecisions, quota));
+            // Ranked as in memory: over the subjects as completed from the register.
+            EvaluationRequest completed = request.withCollectives(register.collectives);
+            for (PlannedQuota quota : ranker.plan(completed, (award, unit) -> hasDecisions(spill, collectiveDecisions, completed, unit, award))) {
+                Ranking ranking = rank(ranker, spill, completed, collectiveDecisions, quota);
+                generator.writePOJO(ranking);
+                sink.ranked(ranking);
                 rankings++;
             }
             generator.writeEndArray();
             generator.writePOJOProperty("warnings", warnings);
+            sink.finished(warnings, register.read);
             generator.writeEndObject();
             generator.flush();
-            return new Summary(subjects, written.count, rankings, warnings.size(), ruleSet.version());
+            return new Summary(subjects, written.count, rankings, warnings.size(), ruleSet.version(), sink.runId());
         } finally {
             delete(folder);
         }
@@ -119,25 +172,65 @@ public final class BulkEvaluation {
      * collective member) is garbage before the rankings read their units back.
      */
     private List<Warning> decide(RequestFile file, EvaluationRequest request, RuleSet ruleSet, long subjects, Written written,
-            RankingSpill spill, List<EligibilityDecision> collectiveDecisions) {
+            RankingSpill spill, List<EligibilityDecision> collectiveDecisions, Register register, Sink sink) {
         EvaluationInParts evaluating = eligibility.start(ruleSet, request.period(), request.units(), request.collectives(),
                 subjects);
         try (Progress.Task task = progress.start("evaluate", subjects)) {
             inBatches(file::individuals, batch -> {
-                evaluating.individuals(batch, written);
-                batch.forEach(person -> spill.individual(person, written.forRanking(person.id())));
+                EvaluationRequest part = register.complete(request.part(batch, List.of(), List.of()), written);
+                evaluating.individuals(part.individuals(), written);
+                part.individuals().forEach(person -> spill.individual(person, written.forRanking(person.id())));
+                sink.decided(written.decided(register), part);
                 task.stepBy(batch.size());
             });
-            evaluating.collectives(request.collectives(), written);
-            request.collectives().forEach(c -> collectiveDecisions.addAll(written.forRanking(c.id())));
+            EvaluationRequest collectives = register.complete(request.part(List.of(), request.collectives(), List.of()), written);
+            register.collectives = collectives.collectives();
+            evaluating.collectives(collectives.collectives(), written);
+            collectives.collectives().forEach(c -> collectiveDecisions.addAll(written.forRanking(c.id())));
+            sink.decided(written.decided(register), collectives);
             task.stepBy(request.collectives().size());
             inBatches(file::households, batch -> {
-                evaluating.households(batch, written);
-                batch.forEach(household -> spill.household(household, written.forRanking(household.id())));
+                EvaluationRequest part = register.complete(request.part(List.of(), List.of(), batch), written);
+                evaluating.households(part.households(), written);
+                part.households().forEach(household -> spill.household(household, written.forRanking(household.id())));
+                sink.decided(written.decided(register), part);
                 task.stepBy(batch.size());
             });
         }
-        return evaluating.finish();
+        // As in memory (CompletedRequest#annotate): the register's warnings of a subject without decisions are the run's.
+        List<Warning> warnings = new ArrayList<>(evaluating.finish());
+        warnings.addAll(register.undecided);
+        return warnings;
+    }
+
+    /** The register's completion of each part, what it read, and its warnings for subjects that got no decision. */
+    private static final class Register {
+        private final Function<EvaluationRequest, CompletedRequest> completion;
+        private final Set<RegisteredAward> seen = new HashSet<>();
+        final List<RegisteredAward> read = new ArrayList<>();
+        final List<Warning> undecided = new ArrayList<>();
+        List<Collective> collectives = List.of();
+        Map<CompletedRequest.Subject, List<Warning>> warnings = Map.of();
+
+        Register(Function<EvaluationRequest, CompletedRequest> completion) {
+            this.completion = completion;
+        }
+
+        EvaluationRequest complete(EvaluationRequest part, Written written) {
+            CompletedRequest completed = completion.apply(part);
+            completed.read().stream().filter(seen::add).forEach(read::add);
+            warnings = completed.warnings();
+            written.warnings = warnings;
+            return completed.request();
+        }
+
+        void ended(Set<CompletedRequest.Subject> decided) {
+            warnings.forEach((subject, list) -> {
+                if (!decided.contains(subject)) {
+                    undecided.addAll(list);
+                }
+            });
+        }
     }
 
     /** One quota, over the subjects of the units it covers. */
@@ -202,6 +295,9 @@ public final class BulkEvaluation {
         private final JsonGenerator generator;
         private final RankingSpill spill;
         private final Map<String, List<EligibilityDecision>> forRanking = new LinkedHashMap<>();
+        private final List<EligibilityDecision> batch = new ArrayList<>();
+        private final Set<CompletedRequest.Subject> decidedSubjects = new HashSet<>();
+        Map<CompletedRequest.Subject, List<Warning>> warnings = Map.of();
         long count;
 
         Written(JsonGenerator generator, RankingSpill spill) {
@@ -210,7 +306,19 @@ public final class BulkEvaluation {
         }
 
         @Override
-        public void accept(EligibilityDecision decision) {
+        public void accept(EligibilityDecision evaluated) {
+            CompletedRequest.Subject subject = new CompletedRequest.Subject(evaluated.subjectKind(), evaluated.subjectId());
+            List<Warning> more = warnings.get(subject);
+            EligibilityDecision decision = evaluated;
+            if (more != null) {
+                List<Warning> all = new ArrayList<>(evaluated.warnings());
+                all.addAll(more);
+                decision = new EligibilityDecision(evaluated.subjectId(), evaluated.subjectKind(), evaluated.award(),
+                        evaluated.outcome(), evaluated.requiresCouncilJudgement(), evaluated.criteria(), evaluated.missing(), all,
+                        evaluated.authority());
+            }
+            decidedSubjects.add(subject);
+            batch.add(decision);
             generator.writePOJO(decision);
             count++;
             if (spill.reads(decision.award())) {
@@ -220,11 +328,28 @@ public final class BulkEvaluation {
             }
         }
 
+        /**
+         * The decisions of the part evaluated last, now taken away; tells {@code register} which of the part's subjects
+         * got a decision.
+         */
+        List<EligibilityDecision> decided(Register register) {
+            register.ended(decidedSubjects);
+            decidedSubjects.clear();
+            List<EligibilityDecision> decided = List.copyOf(batch);
+            batch.clear();
+            return decided;
+        }
+
         /** The kept decisions of a subject, now taken away. */
         List<EligibilityDecision> forRanking(String subjectId) {
             List<EligibilityDecision> kept = forRanking.remove(subjectId);
             return kept == null ? List.of() : kept;
         }
+    }
+
+    // Instants to the second, as a stored run keeps them (EvaluationRuns#storable).
+    private static RuleSetInfo stored(RuleSet ruleSet) {
+        return new RuleSetInfo(ruleSet.version(), ruleSet.activatedAt().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static Path temporaryFolder() {

@@ -1,14 +1,19 @@
 package vn.thidua.evaluation;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.thidua.audit.RunWriter;
 import vn.thidua.audit.StoredRuns;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.EvaluationRequest;
@@ -198,6 +204,62 @@ public class EvaluationRuns {
     public BulkEvaluation.Summary evaluateStreamed(RequestFile file, RequestFile.Outline outline, OutputStream out,
             Consumer<String> checkpoint, Progress progress) {
         return new BulkEvaluation(eligibility, json, checkpoint, progress).evaluate(file, outline, registry.active(), out);
+    }
+
+    /**
+     * Evaluates a checked request file too large to hold in memory under the active rule set and stores it as a
+     * run, writing the evaluation result (with the run's id) to {@code out} as it goes: the request is stored as
+     * received in parts, each part of its subjects is completed from the register, evaluated and its decisions
+     * stored, then the rankings, all in one transaction, whole or not at all; after the commit the sealer links
+     * the run into the audit chain. The same run as {@link #evaluateAndStore} stores for the same request.
+     *
+     * @param outline what {@link RequestFile#check} returned for the file
+     * @throws RunNotStoredException when the database fails while the run is written; nothing of it is kept
+     */
+    public BulkEvaluation.Summary evaluateAndStoreStreamed(RequestFile file, RequestFile.Outline outline, OutputStream out,
+            Consumer<String> checkpoint, Progress progress) {
+        return evaluateAndStoreStreamed(file, outline, runId -> out, checkpoint, progress, runId -> { });
+    }
+
+    /**
+     * As above, the result written to the stream {@code output} gives once the run's id is known (before anything is
+     * written: a REST answer names the run in its headers), and {@code alsoInTransaction} called with the run's id in
+     * the run's transaction.
+     */
+    BulkEvaluation.Summary evaluateAndStoreStreamed(RequestFile file, RequestFile.Outline outline, LongFunction<OutputStream> output,
+            Consumer<String> checkpoint, Progress progress, LongConsumer alsoInTransaction) {
+        long started = System.nanoTime();
+        RuleSet ruleSet = registry.active();
+        EvaluationRequest request = outline.request();
+        BulkEvaluation.Summary summary;
+        try {
+            summary = transactions.execute(status -> {
+                long subjects = outline.individuals() + request.collectives().size() + outline.households();
+                try (Progress.Task storing = progress.start("store", subjects);
+                        InputStream bytes = file.bytes()) {
+                    RunWriter writer = stored.begin(ruleSet, new RuleSetInfo(ruleSet.version(),
+                            ruleSet.activatedAt().truncatedTo(ChronoUnit.SECONDS)), request.period(),
+                            clock.instant().truncatedTo(ChronoUnit.SECONDS), storing);
+                    writer.request(bytes);
+                    alsoInTransaction.accept(writer.runId());
+                    OutputStream out = output.apply(writer.runId());
+                    StoringSink sink = new StoringSink(writer, request,
+                            read -> history.snapshot(new CompletedRequest(request, read, Map.of())));
+                    return new BulkEvaluation(eligibility, json, checkpoint, progress).evaluate(file, outline, ruleSet, out,
+                            part -> history.complete(part, ruleSet.awards()::name), sink);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the request file", e);
+                }
+            });
+        } catch (DataAccessException | TransactionException e) {
+            metrics.notStored();
+            throw new RunNotStoredException(e);
+        }
+        try (MDC.MDCCloseable runId = MDC.putCloseable("runId", String.valueOf(summary.runId()))) {
+            LOG.info("run {} stored as it was evaluated: {} subjects, {} decisions on rule set {}, in {} ms", summary.runId(),
+                    summary.subjects(), summary.decisions(), ruleSet.version(), (System.nanoTime() - started) / 1_000_000);
+        }
+        return summary;
     }
 
     /** The latest stored run of exactly these request bytes, or empty when none is stored. */

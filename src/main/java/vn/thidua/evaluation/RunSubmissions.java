@@ -1,8 +1,11 @@
 package vn.thidua.evaluation;
 
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 import org.springframework.stereotype.Service;
 
@@ -11,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.accounts.Account;
 import vn.thidua.documents.RequestWorkbooks;
 import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.RequestFile;
+import vn.thidua.dossier.RequestReader;
 import vn.thidua.dossier.Unit;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.system.Progress;
@@ -23,8 +28,10 @@ public class RunSubmissions {
     private final RunAccess access;
     private final RequestWorkbooks workbooks;
     private final JsonMapper json;
+    private final RequestReader reader;
 
-    RunSubmissions(EvaluationRuns runs, RunAccess access, RequestWorkbooks workbooks, JsonMapper json) {
+    RunSubmissions(EvaluationRuns runs, RunAccess access, RequestWorkbooks workbooks, JsonMapper json, RequestReader reader) {
+        this.reader = reader;
         this.runs = runs;
         this.access = access;
         this.workbooks = workbooks;
@@ -62,6 +69,24 @@ public class RunSubmissions {
     Evaluation submit(byte[] requestJson, Account user, Progress progress, LongConsumer alsoInTransaction) {
         EvaluationRequest request = validate(requestJson, user);
         return runs.store(runs.prepare(requestJson, request, progress), user.username(), progress, alsoInTransaction);
+    }
+
+    /**
+     * Validates, evaluates and stores a user's request kept in a file too large to read whole, in parts (docs/operations.md
+     * §24); the run, its units and its submitter are one transaction. The result is written, as it is made, to the stream
+     * {@code answer} gives once the run's id is known.
+     *
+     * @throws vn.thidua.dossier.ValidationException with every bad path, before anything is stored or written
+     * @throws org.springframework.security.access.AccessDeniedException when it names none of the user's units
+     * @throws RunNotStoredException when the database fails while the run is written; nothing of it is kept
+     */
+    public BulkEvaluation.Summary submitInParts(Path requestFile, Account user, LongFunction<OutputStream> answer) {
+        RequestFile file = reader.file(requestFile);
+        RequestFile.Outline outline = file.check();
+        List<String> units = units(outline.request());
+        access.checkSubmission(user, units);
+        return runs.evaluateAndStoreStreamed(file, outline, answer, phase -> { }, Progress.NONE,
+                runId -> access.record(runId, units, user.username()));
     }
 
     private static List<String> units(EvaluationRequest request) {

@@ -90,12 +90,25 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
      *        or workbook; a MySQL server's {@code max_allowed_packet} must be at least as large, since
      *        each run stores its request
      * @param maxTextLength the longest text value in a request, in characters
+     * @param inPartsAbove the size in bytes above which a request sent to {@code POST /api/evaluations} is kept in a
+     *        temporary file and evaluated and stored in parts (docs/operations.md §24); 0, the default, means a
+     *        sixteenth of the largest heap
      */
-    public record Import(@DefaultValue("104857600") long maxBytes, @DefaultValue("10000") int maxTextLength) {
+    public record Import(@DefaultValue("104857600") long maxBytes, @DefaultValue("10000") int maxTextLength,
+            @DefaultValue("0") long inPartsAbove) {
 
         public Import {
             positive(maxBytes, "thidua.import.max-bytes");
             positive(maxTextLength, "thidua.import.max-text-length");
+            if (inPartsAbove < 0) {
+                throw new IllegalArgumentException("thidua.import.in-parts-above must be 0 (a sixteenth of the heap) or a"
+                        + " number of bytes, not " + inPartsAbove);
+            }
+        }
+
+        /** The size above which a request is read in parts: {@link #inPartsAbove}, or a sixteenth of the heap. */
+        public long inPartsThreshold() {
+            return inPartsAbove > 0 ? inPartsAbove : Runtime.getRuntime().maxMemory() / 16;
         }
     }
 
@@ -105,7 +118,8 @@ public record ThiduaProperties(@DefaultValue Rules rules, @Name("import") @Defau
      *
      * @param batchSize subjects evaluated together in one rule session
      * @param maxFiringsPerSubject rule firings per subject in each stage above which a run is stopped
-     * @param maxSecondsPerRun seconds a run may take, for each 100,000 subjects begun, before it is stopped
+     * @param maxSecondsPerRun seconds a run may spend in the rule engine (reading, writing and storing between batches
+     *        not counted), for each 100,000 subjects begun, before it is stopped
      */
     public record Engine(@DefaultValue("256") int batchSize, @DefaultValue("2000") int maxFiringsPerSubject,
             @DefaultValue("300") long maxSecondsPerRun) {

@@ -69,7 +69,7 @@ class EvaluateCommandIntegrationTests {
     }
 
     @Test
-    void streamsTheSampleCommuneToTheSameDecisionsAndRankingsWithoutStoringARun(@TempDir Path dir) throws IOException {
+    void readsTheSampleCommuneInPartsToTheSameResultAndStoresTheRun(@TempDir Path dir) throws IOException {
         RunTables.Counts before = tables.counts();
         Path file = dir.resolve("result.json");
 
@@ -77,11 +77,15 @@ class EvaluateCommandIntegrationTests {
 
         assertThat(streamed.exitCode()).as(streamed.err()).isZero();
         assertThat(streamed.out()).isEmpty();
-        assertThat(streamed.err()).contains("streamed, not stored").containsPattern("largest live \\d+ MiB \\((checked|decided|ranking)\\)");
+        assertThat(streamed.err()).contains("read in parts").containsPattern("largest live \\d+ MiB \\((checked|decided|ranking)\\)");
         JsonNode result = JSON.readTree(Files.readString(file));
         EvaluationResults.assertSampleCommune(result);
-        assertThat(result.has("runId")).isFalse();
-        assertThat(tables.counts()).isEqualTo(before);
+        long runId = result.path("runId").asLong();
+        assertThat(streamed.err()).contains("evaluate: run " + runId + ",");
+        assertThat(tables.counts().runs()).isEqualTo(before.runs() + 1);
+        assertThat(tables.run(runId).get("decision_count")).isEqualTo(result.path("decisions").size());
+        // Linked into the audit chain before the command ended.
+        assertThat(jdbc.queryForObject("SELECT chain_seq FROM evaluation_run_seal WHERE run_id = ?", Long.class, runId)).isNotNull();
         assertThat(dir.resolve("result.json.partial")).doesNotExist();
 
         JsonNode stored = JSON.readTree(CommandRun.of("evaluate", SampleRequests.COMMUNE.toString()).out());

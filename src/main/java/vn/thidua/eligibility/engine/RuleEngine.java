@@ -115,7 +115,7 @@ public final class RuleEngine {
      * are needed from the start (an individual's work counts for its unit's collective).
      */
     public Evaluating start(RuleSet ruleSet, Period period, List<Unit> units, List<Collective> collectives) {
-        return new Evaluating(new Run(ruleSet, period, units, collectives, System.nanoTime() + maxPerRun.toNanos()), collectives);
+        return new Evaluating(new Run(ruleSet, period, units, collectives, maxPerRun.toNanos()), collectives);
     }
 
     /** An evaluation in progress; see {@link #start}. Decisions go to the given sink in the order of docs/request-and-result.md §2. */
@@ -221,7 +221,19 @@ public final class RuleEngine {
         if (plans.stream().allMatch(plan -> plan.needed.isEmpty())) {
             return;
         }
-        checkTime(run, "between batches");
+        // The limit counts the time spent in the engine only: a run read and stored in parts also spends time reading,
+        // writing its result and storing its decisions between batches, which no rule can make loop.
+        long started = System.nanoTime();
+        long deadline = started + run.budget - run.spent;
+        checkTime(deadline, "between batches");
+        try {
+            evaluate(run, plans, context, deadline);
+        } finally {
+            run.spent += System.nanoTime() - started;
+        }
+    }
+
+    private void evaluate(Run run, List<SubjectPlan> plans, List<UnitCollective> context, long deadline) {
         KieSession session = run.ruleSet.kieBase().newKieSession();
         RecordingOutcomes out = new RecordingOutcomes(run.ruleSet);
         Map<String, SubjectPlan> byId = new HashMap<>();
@@ -231,7 +243,7 @@ public final class RuleEngine {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    if (System.nanoTime() > run.deadline) {
+                    if (System.nanoTime() > deadline) {
                         event.getKieRuntime().halt();
                     }
                 }
@@ -256,7 +268,7 @@ public final class RuleEngine {
                 }
                 if (!proposals.isEmpty()) {
                     fire(session, plans.size(), stage);
-                    checkTime(run, "in stage " + stage);
+                    checkTime(deadline, "in stage " + stage);
                     for (Proposal proposal : proposals) {
                         SubjectPlan plan = byId.get(proposal.getSubjectId());
                         AwardCode award = AwardCode.valueOf(proposal.getAward());
@@ -283,8 +295,8 @@ public final class RuleEngine {
         }
     }
 
-    private void checkTime(Run run, String where) {
-        if (System.nanoTime() > run.deadline) {
+    private void checkTime(long deadline, String where) {
+        if (System.nanoTime() > deadline) {
             throw new EvaluationLimitException("the evaluation ran longer than thidua.engine.max-seconds-per-run ("
                     + maxPerRun.toMillis() / 1000.0 + " s) and was stopped " + where
                     + ": a rule may loop or join too many facts");
@@ -302,11 +314,13 @@ public final class RuleEngine {
         final boolean membersCounted;
         final Set<AwardCode> unknownAwards = new LinkedHashSet<>();
         final List<Warning> runWarnings = new ArrayList<>();
-        final long deadline;
+        /** Nanoseconds the run may spend in the engine, and has spent. */
+        final long budget;
+        long spent;
 
-        Run(RuleSet ruleSet, Period period, List<Unit> units, List<Collective> collectives, long deadline) {
+        Run(RuleSet ruleSet, Period period, List<Unit> units, List<Collective> collectives, long budget) {
             this.ruleSet = ruleSet;
-            this.deadline = deadline;
+            this.budget = budget;
             this.period = period;
             this.assembler = new DecisionAssembler(ruleSet);
             this.parameters = ruleSet.resolve(period);

@@ -1,7 +1,10 @@
 package vn.thidua.web.api;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,7 +12,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +47,7 @@ class EvaluationController {
     private final RunScope scope;
     private final CurrentUser currentUser;
     private final long maxBytes;
+    private final long inPartsAbove;
 
     EvaluationController(EvaluationRuns runs, RunSubmissions submissions, RunScope scope, CurrentUser currentUser,
             ThiduaProperties properties) {
@@ -50,18 +56,42 @@ class EvaluationController {
         this.scope = scope;
         this.currentUser = currentUser;
         this.maxBytes = properties.imports().maxBytes();
+        this.inPartsAbove = properties.imports().inPartsThreshold();
     }
 
     @Operation(summary = "Evaluate a request and store the run",
             description = "Takes an evaluation request (docs/request-and-result.md §1) and answers with the evaluation "
                     + "result (section 3) and the run id; the Location header names the stored run. An invalid request "
-                    + "is answered with 400 and a problem detail listing the JSON path of every bad field; nothing is stored.")
+                    + "is answered with 400 and a problem detail listing the JSON path of every bad field; nothing is stored. "
+                    + "A request larger than thidua.import.in-parts-above (default a sixteenth of the heap) is evaluated, "
+                    + "stored and answered in parts, with the same answer (docs/operations.md §24).")
     @RequestBody(description = "An evaluation request, schemaVersion 1")
     @ApiResponse(responseCode = "201", description = "Stored; Location names it")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Evaluation> evaluate(HttpServletRequest request) throws IOException {
-        Evaluation evaluation = submissions.submit(RequestBodies.read(request, maxBytes), currentUser.get());
-        return ResponseEntity.created(URI.create("/api/evaluations/" + evaluation.runId())).body(evaluation);
+    ResponseEntity<Evaluation> evaluate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        RequestBodies.Body body = RequestBodies.receive(request, maxBytes, inPartsAbove);
+        if (body.file() == null) {
+            Evaluation evaluation = submissions.submit(body.bytes(), currentUser.get());
+            return ResponseEntity.created(URI.create("/api/evaluations/" + evaluation.runId())).body(evaluation);
+        }
+        // Too large to read whole: checked, then evaluated, stored and answered as it is read (docs/operations.md §24).
+        // The answer is the same JSON; once it has begun, a failure can only cut it short (the run is not stored).
+        try {
+            submissions.submitInParts(body.file(), currentUser.get(), runId -> {
+                response.setStatus(HttpServletResponse.SC_CREATED);
+                response.setHeader(HttpHeaders.LOCATION, "/api/evaluations/" + runId);
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                try {
+                    return new BufferedOutputStream(response.getOutputStream(), 1 << 16);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            response.flushBuffer();
+            return null; // answered
+        } finally {
+            Files.deleteIfExists(body.file());
+        }
     }
 
     @Operation(summary = "A stored evaluation run, as its evaluation result")

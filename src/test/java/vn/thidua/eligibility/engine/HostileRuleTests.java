@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.thidua.dossier.EvaluationRequest;
 import vn.thidua.dossier.RequestReader;
+import vn.thidua.eligibility.EligibilityDecision;
 
 /**
  * Rule files written to harm the service: each is refused by the loader, naming file and line, or
@@ -145,6 +148,26 @@ class HostileRuleTests {
                 .isInstanceOf(EvaluationLimitException.class)
                 .hasMessageContaining("ran longer than thidua.engine.max-seconds-per-run");
         assertThat(new RuleEngine(8, 2000).evaluate(good, sampleCommune()).decisions()).isNotEmpty();
+    }
+
+    @Test
+    void countsOnlyTheTimeSpentInTheEngineNotTheTimeBetweenParts() throws Exception {
+        RuleSet good = loader.load(RuleFolders.valid(dir));
+        EvaluationRequest request = sampleCommune();
+        List<EligibilityDecision> decisions = new ArrayList<>();
+        // 3 s for the engine; a run read and stored in parts spends longer than that outside it (reading, storing).
+        RuleEngine.Evaluating evaluating = new RuleEngine(8, 2000, Duration.ofSeconds(3)).start(good, request.period(),
+                request.units(), request.collectives());
+        int half = request.individuals().size() / 2;
+
+        evaluating.individuals(request.individuals().subList(0, half), decisions::add);
+        Thread.sleep(3_200);
+        evaluating.individuals(request.individuals().subList(half, request.individuals().size()), decisions::add);
+        evaluating.collectives(request.collectives(), decisions::add);
+        evaluating.households(request.households(), decisions::add);
+        evaluating.finish();
+
+        assertThat(decisions).hasSameSizeAs(new RuleEngine(8, 2000).evaluate(good, request).decisions());
     }
 
     private void assertStoppedThenGoodRulesAnswer(RuleEngine engine, String drl, String message) throws IOException {

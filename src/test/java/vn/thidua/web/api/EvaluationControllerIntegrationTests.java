@@ -2,7 +2,12 @@ package vn.thidua.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -158,6 +163,72 @@ class EvaluationControllerIntegrationTests {
             assertThat(answer.status()).isEqualTo(413);
             assertThat(answer.contentType()).startsWith(PROBLEM);
             assertThat(answer.json().path("detail").asString()).contains("larger than the limit of 4096 bytes");
+        }
+    }
+
+    /** A request over {@code thidua.import.in-parts-above} is kept in a temporary file and evaluated and stored in parts. */
+    @Nested
+    @TestPropertySource(properties = {"thidua.import.in-parts-above=2048", "thidua.import.max-bytes=100000"})
+    class ReadInParts {
+
+        @Test
+        void answersTheSameResultAndStoresTheRunWithItsRequestInParts() throws IOException {
+            RunTables.Counts before = tables.counts();
+            List<Path> spooled = spooled();
+
+            ApiClient.Answer answer = api.post("/api/evaluations", SampleRequests.commune());
+
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            JsonNode result = answer.json();
+            long runId = result.path("runId").asLong();
+            assertThat(answer.location()).endsWith("/api/evaluations/" + runId);
+            EvaluationResults.assertSampleCommune(result);
+            assertThat(tables.counts().runs()).isEqualTo(before.runs() + 1);
+            assertThat(jdbc.queryForObject("SELECT request_json FROM evaluation_run WHERE id = ?", String.class, runId)).isNull();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_request_part WHERE run_id = ?", Long.class, runId))
+                    .isEqualTo(1);
+            // Read back as stored, by the user who submitted it.
+            ApiClient.Answer stored = api.get("/api/evaluations/" + runId);
+            assertThat(stored.status()).isEqualTo(200);
+            assertThat(stored.json().path("decisions")).isEqualTo(result.path("decisions"));
+            assertThat(stored.json().path("rankings")).isEqualTo(result.path("rankings"));
+            assertThat(spooled()).isEqualTo(spooled);
+        }
+
+        @Test
+        void refusesAnInvalidRequestWithItsPathsAndStoresNothing() throws IOException {
+            RunTables.Counts before = tables.counts();
+            List<Path> spooled = spooled();
+            byte[] invalid = new String(SampleRequests.commune(), StandardCharsets.UTF_8)
+                    .replaceFirst("\"cutoffDate\": \"2025-12-31\"", "\"cutoffDate\": \"2025-13-31\"").getBytes(StandardCharsets.UTF_8);
+
+            ApiClient.Answer answer = api.post("/api/evaluations", invalid);
+
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith(PROBLEM);
+            assertThat(answer.json().path("errors").path(0).path("path").asString()).isEqualTo("period.cutoffDate");
+            assertThat(tables.counts()).isEqualTo(before);
+            assertThat(spooled()).isEqualTo(spooled);
+        }
+
+        @Test
+        void refusesARequestOverTheSizeLimitWhileCopyingIt() throws IOException {
+            RunTables.Counts before = tables.counts();
+            List<Path> spooled = spooled();
+            byte[] large = Files.readAllBytes(Path.of("data/commune-300.json"));
+
+            for (ApiClient.Answer answer : List.of(api.post("/api/evaluations", large), api.postChunked("/api/evaluations", large))) {
+                assertThat(answer.status()).isEqualTo(413);
+                assertThat(answer.json().path("detail").asString()).contains("larger than the limit of 100000 bytes");
+            }
+            assertThat(tables.counts()).isEqualTo(before);
+            assertThat(spooled()).isEqualTo(spooled);
+        }
+
+        private List<Path> spooled() throws IOException {
+            try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                return files.filter(f -> f.getFileName().toString().startsWith("thidua-request-")).sorted().toList();
+            }
         }
     }
 
