@@ -22,8 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.Collective;
 import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.Gender;
 import vn.thidua.dossier.Household;
 import vn.thidua.dossier.Individual;
+import vn.thidua.dossier.MemberSummary;
 import vn.thidua.dossier.RequestFile;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.EligibilityService;
@@ -31,6 +33,7 @@ import vn.thidua.eligibility.EvaluationInParts;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.history.AwardRegister;
 import vn.thidua.history.CompletedRequest;
 import vn.thidua.history.RegisteredAward;
 import vn.thidua.ranking.PlannedQuota;
@@ -147,7 +150,8 @@ public final class BulkEvaluation {
             checkpoint.accept("decided");
             generator.writeArrayPropertyStart("rankings");
             int rankings = 0;
-            // Ranked as in memory: over the subjects as completed from the register.
+            // Ranked as in memory: over the subjects as completed from the register, each collective with what its
+            // members' genders say (70 % women), whether or not its members were spilled for a quota.
             EvaluationRequest completed = request.withCollectives(register.collectives);
             for (PlannedQuota quota : ranker.plan(completed, (award, unit) -> hasDecisions(spill, collectiveDecisions, completed, unit, award))) {
                 Ranking ranking = rank(ranker, spill, completed, collectiveDecisions, quota);
@@ -157,6 +161,8 @@ public final class BulkEvaluation {
             }
             generator.writeEndArray();
             generator.writePOJOProperty("warnings", warnings);
+            // In the register's order, as a run read whole reads it in one go (AwardRegister#history).
+            register.read.sort(AwardRegister.ORDER);
             sink.finished(warnings, register.read);
             generator.writeEndObject();
             generator.flush();
@@ -175,16 +181,22 @@ public final class BulkEvaluation {
             RankingSpill spill, List<EligibilityDecision> collectiveDecisions, Register register, Sink sink) {
         EvaluationInParts evaluating = eligibility.start(ruleSet, request.period(), request.units(), request.collectives(),
                 subjects);
+        Map<String, Object> memberGenders = new HashMap<>();
+        request.collectives().stream().filter(c -> c.members() != null).forEach(c -> c.members().forEach(m -> memberGenders.put(m, UNSEEN)));
         try (Progress.Task task = progress.start("evaluate", subjects)) {
             inBatches(file::individuals, batch -> {
                 EvaluationRequest part = register.complete(request.part(batch, List.of(), List.of()), written);
+                for (Individual person : part.individuals()) {
+                    memberGenders.computeIfPresent(person.id(), (id, g) -> person.gender() == null ? UNKNOWN : person.gender());
+                }
                 evaluating.individuals(part.individuals(), written);
                 part.individuals().forEach(person -> spill.individual(person, written.forRanking(person.id())));
                 sink.decided(written.decided(register), part);
                 task.stepBy(batch.size());
             });
             EvaluationRequest collectives = register.complete(request.part(List.of(), request.collectives(), List.of()), written);
-            register.collectives = collectives.collectives();
+            register.collectives = collectives.collectives().stream().map(c -> counted(c, memberGenders)).toList();
+            memberGenders.clear();
             evaluating.collectives(collectives.collectives(), written);
             collectives.collectives().forEach(c -> collectiveDecisions.addAll(written.forRanking(c.id())));
             sink.decided(written.decided(register), collectives);
@@ -201,6 +213,27 @@ public final class BulkEvaluation {
         List<Warning> warnings = new ArrayList<>(evaluating.finish());
         warnings.addAll(register.undecided);
         return warnings;
+    }
+
+    private static final Object UNSEEN = new Object();
+    private static final Object UNKNOWN = new Object();
+
+    /**
+     * A collective as ranking reads it when its members are not all at hand: its member list replaced by their count and
+     * number of women (no summary when a member is missing or of unknown gender), which give it the same priority groups
+     * as its members would in a ranking of the whole request (ranking's Subjects: 70 % women).
+     */
+    private static Collective counted(Collective c, Map<String, Object> genders) {
+        if (c.members() == null) {
+            return c;
+        }
+        MemberSummary summary = null;
+        if (!c.members().isEmpty() && c.members().stream().allMatch(m -> genders.get(m) instanceof Gender)) {
+            int women = (int) c.members().stream().filter(m -> genders.get(m) == Gender.FEMALE).count();
+            summary = new MemberSummary(c.members().size(), null, null, null, null, women);
+        }
+        return new Collective(c.id(), c.name(), c.unit(), c.ratings(), c.attestations(), null, summary, c.titles(), c.commendations(),
+                c.pendingProceedings(), c.proposedAwards());
     }
 
     /** The register's completion of each part, what it read, and its warnings for subjects that got no decision. */
