@@ -75,6 +75,13 @@ public final class BulkEvaluation {
         default void decided(List<EligibilityDecision> decisions, EvaluationRequest part) {
         }
 
+        /**
+         * Decisions in the order decided of subjects of {@code part}, given before the part's last ones when the part
+         * decides many (all the collectives are one part): {@link #decided} follows with the rest.
+         */
+        default void decidedSoFar(List<EligibilityDecision> decisions, EvaluationRequest part) {
+        }
+
         /** A ranking, in the order of the result. */
         default void ranked(Ranking ranking) {
         }
@@ -141,7 +148,7 @@ public final class BulkEvaluation {
                     : stored(ruleSet));
             generator.writePOJOProperty("period", request.period());
             generator.writeArrayPropertyStart("decisions");
-            Written written = new Written(generator, spill);
+            Written written = new Written(generator, spill, sink);
             long subjects = outline.individuals() + request.collectives().size() + outline.households();
             List<EligibilityDecision> collectiveDecisions = new ArrayList<>();
             Register register = new Register(completion);
@@ -189,6 +196,7 @@ public final class BulkEvaluation {
                 for (Individual person : part.individuals()) {
                     memberGenders.computeIfPresent(person.id(), (id, g) -> person.gender() == null ? UNKNOWN : person.gender());
                 }
+                written.part = part;
                 evaluating.individuals(part.individuals(), written);
                 part.individuals().forEach(person -> spill.individual(person, written.forRanking(person.id())));
                 sink.decided(written.decided(register), part);
@@ -197,12 +205,14 @@ public final class BulkEvaluation {
             EvaluationRequest collectives = register.complete(request.part(List.of(), request.collectives(), List.of()), written);
             register.collectives = collectives.collectives().stream().map(c -> counted(c, memberGenders)).toList();
             memberGenders.clear();
+            written.part = collectives;
             evaluating.collectives(collectives.collectives(), written);
             collectives.collectives().forEach(c -> collectiveDecisions.addAll(written.forRanking(c.id())));
             sink.decided(written.decided(register), collectives);
             task.stepBy(request.collectives().size());
             inBatches(file::households, batch -> {
                 EvaluationRequest part = register.complete(request.part(List.of(), List.of(), batch), written);
+                written.part = part;
                 evaluating.households(part.households(), written);
                 part.households().forEach(household -> spill.household(household, written.forRanking(household.id())));
                 sink.decided(written.decided(register), part);
@@ -327,15 +337,19 @@ public final class BulkEvaluation {
     private static final class Written implements Consumer<EligibilityDecision> {
         private final JsonGenerator generator;
         private final RankingSpill spill;
+        private final Sink sink;
+        /** The part being evaluated: its decisions go to the sink a few thousand at a time, not all at its end. */
+        EvaluationRequest part;
         private final Map<String, List<EligibilityDecision>> forRanking = new LinkedHashMap<>();
         private final List<EligibilityDecision> batch = new ArrayList<>();
         private final Set<CompletedRequest.Subject> decidedSubjects = new HashSet<>();
         Map<CompletedRequest.Subject, List<Warning>> warnings = Map.of();
         long count;
 
-        Written(JsonGenerator generator, RankingSpill spill) {
+        Written(JsonGenerator generator, RankingSpill spill, Sink sink) {
             this.generator = generator;
             this.spill = spill;
+            this.sink = sink;
         }
 
         @Override
@@ -354,6 +368,11 @@ public final class BulkEvaluation {
             batch.add(decision);
             generator.writePOJO(decision);
             count++;
+            // All the collectives are one part: their decisions, criteria and all, are not held until its end.
+            if (batch.size() >= 8 * BATCH) {
+                sink.decidedSoFar(List.copyOf(batch), part);
+                batch.clear();
+            }
             if (spill.reads(decision.award())) {
                 forRanking.computeIfAbsent(decision.subjectId(), id -> new ArrayList<>()).add(new EligibilityDecision(
                         decision.subjectId(), decision.subjectKind(), decision.award(), decision.outcome(),

@@ -97,6 +97,36 @@ class RunInPartsReviewIntegrationTests {
         assertSameRows("SELECT register_json, warnings_json FROM evaluation_run WHERE id = ?", ab);
     }
 
+    /**
+     * The collectives are one part of a request read in parts; with thousands of decisions they are stored a few
+     * thousand at a time (not held until the part ends): the same rows as the run read whole.
+     */
+    @Test
+    void manyCollectivesAreStoredAsTheRunReadWholeStoresThem() throws Exception {
+        ObjectNode request = (ObjectNode) JSON.readTree(Files.readAllBytes(Path.of("data/commune-300.json")));
+        ArrayNode collectives = JSON.createArrayNode();
+        ArrayNode template = (ArrayNode) request.get("collectives");
+        for (int i = 0; i < 1_000; i++) {
+            ObjectNode c = (ObjectNode) template.get(i % template.size()).deepCopy();
+            c.put("id", "MANY-TT-" + i);
+            collectives.add(c);
+        }
+        request.set("collectives", collectives);
+
+        long[] ab = wholeAndInParts(JSON.writeValueAsBytes(request), "many.json");
+
+        assertThat(rows("SELECT COUNT(*) FROM evaluation_decision WHERE run_id = ? AND subject_kind = 'COLLECTIVE'", ab[1]).get(0).get(0))
+                .as("more collective decisions than are held at once").isEqualTo(6_000L);
+        assertSameRows("SELECT decision_count, warnings_json FROM evaluation_run WHERE id = ?", ab);
+        assertSameRows("SELECT " + RunColumns.names(RunColumns.DECISION) + ", criteria_json FROM evaluation_decision"
+                + " WHERE run_id = ? ORDER BY seq", ab);
+        assertSameRows("SELECT seq, subject_id, subject_name, unit_code, unit_name, award, outcome, requires_judgement, priority_groups,"
+                + " selected FROM run_result_row WHERE run_id = ? ORDER BY seq", ab);
+        assertSameRows("SELECT subject_id, subject_kind, unit_code, occupation, leader, priority_groups FROM run_subject"
+                + " WHERE run_id = ? ORDER BY subject_id", ab);
+        assertSameRows("SELECT seq, award, unit_code, ranking_json FROM evaluation_ranking WHERE run_id = ? ORDER BY seq", ab);
+    }
+
     private long[] wholeAndInParts(byte[] request, String name) throws Exception {
         Path file = folder.resolve(name);
         Files.write(file, request);
