@@ -168,11 +168,10 @@ public class AuditChain {
         String headerHash = new RunDigest().row(header).hex();
         compare(differences, "header (evaluation_run " + run + ")", seal.headerSha256(), headerHash);
         compare(differences, "decision rows (evaluation_decision of run " + run + ")", seal.decisionsSha256(), decisions.hex());
-        compare(differences, rows.documents(run) ? "criteria documents (evaluation_decision.criteria_json of run " + run + ")"
-                : "criterion rows (evaluation_criterion of run " + run + ")", seal.criteriaSha256(), criteria.hex());
+        compare(differences, criteria(rows.layout(run), run), seal.criteriaSha256(), criteria.hex());
         alteredDocuments.stream().limit(20).forEach(differences::add);
         if (alteredDocuments.size() > 20) {
-            differences.add((alteredDocuments.size() - 20) + " more decisions of run " + run + " whose criteria document changed");
+            differences.add((alteredDocuments.size() - 20) + " more decisions or citations of run " + run + " whose criteria document or citation changed");
         }
         requestParts(differences, run, header);
         hints(differences, header, decisionRows.get());
@@ -181,6 +180,16 @@ public class AuditChain {
             compare(differences, "content hash (seal of run " + run + ")", seal.contentSha256(), content);
         }
         return differences;
+    }
+
+    /** What the seal's criteria hash covers in a run of this layout. */
+    private static String criteria(String layout, long run) {
+        if (layout == null) {
+            return "criterion rows (evaluation_criterion of run " + run + ")";
+        }
+        return DecisionStore.CITED.equals(layout)
+                ? "criteria documents and citations (evaluation_decision.criteria_json, evaluation_citation of run " + run + ")"
+                : "criteria documents (evaluation_decision.criteria_json of run " + run + ")";
     }
 
     private static void compare(List<String> differences, String what, String sealed, String recomputed) {

@@ -72,13 +72,13 @@ public class AuditReplay {
         }
         Optional<RuleSet> ruleSet = rebuild(version, comparison);
         if (ruleSet.isPresent()) {
-            evaluate(request, ruleSet.get(), header, rows.documents(runId), stored, storedCriteria, comparison);
+            evaluate(request, ruleSet.get(), header, rows.layout(runId), stored, storedCriteria, comparison);
         }
         List<String> differences = comparison.differences();
         return Optional.of(new ReplayReport(runId, version, differences.isEmpty(), stored.size(), differences));
     }
 
-    private void evaluate(byte[] requestJson, RuleSet ruleSet, List<String> header, boolean documents, List<List<String>> stored,
+    private void evaluate(byte[] requestJson, RuleSet ruleSet, List<String> header, String layout, List<List<String>> stored,
             List<List<String>> storedCriteria, ReplayComparison comparison) {
         EvaluationRequest request;
         try {
@@ -98,14 +98,18 @@ public class AuditReplay {
         Evaluation evaluation = completed.annotate(eligibility.evaluate(completed.request(), ruleSet));
         List<List<String>> replayed = new ArrayList<>();
         List<List<String>> replayedCriteria = new ArrayList<>();
+        boolean cited = DecisionStore.CITED.equals(layout);
+        RunCitations citations = new RunCitations();
         for (int seq = 0; seq < evaluation.decisions().size(); seq++) {
             EligibilityDecision d = evaluation.decisions().get(seq);
             // What would be stored in the run's layout: with documents, the document and its hash in the decision
-            // row, and the criteria compared as read back from it, as the stored ones are.
-            String document = documents ? store.document(d.criteria()) : null;
+            // row, and the criteria compared as read back from it (with the citations cited as they would be
+            // stored, for a run of cited documents), as the stored ones are.
+            String document = layout == null ? null : cited ? store.document(d.criteria(), seq, citations) : store.document(d.criteria());
             replayed.add(RunColumns.canonical(RunColumns.DECISION,
                     store.decisionValues(seq, d, document == null ? null : DecisionStore.sha256(document))));
-            List<CriterionOutcome> criteria = documents ? store.criteria(document) : d.criteria();
+            List<CriterionOutcome> criteria = layout == null ? d.criteria()
+                    : cited ? store.criteria(document, citations) : store.criteria(document);
             for (int c = 0; c < criteria.size(); c++) {
                 replayedCriteria.add(RunColumns.canonical(RunColumns.CRITERION, store.criterionValues(seq, c, criteria.get(c))));
             }

@@ -75,6 +75,11 @@ final class RunColumns {
             col("legal_review", Kind.TEXT), col("facts_json", Kind.TEXT), col("rules_json", Kind.TEXT),
             new Column("citation_instrument", Kind.TEXT, true));
 
+    /** A citation of a run whose documents refer to their citations (evaluation_citation, from V33 on). */
+    static final List<Column> CITATION = List.of(col("seq", Kind.NUMBER), col("decision_seq", Kind.NUMBER),
+            col("citation_title", Kind.TEXT), col("citation_href", Kind.TEXT), col("legal_review", Kind.TEXT),
+            col("citation_instrument", Kind.TEXT));
+
     private RunColumns() {
     }
 

@@ -53,16 +53,17 @@ class RunLedger {
      */
     long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt,
             Progress progress) {
-        return append(requestJson, registerJson, evaluation, ruleSet, createdAt, progress, true);
+        return append(requestJson, registerJson, evaluation, ruleSet, createdAt, progress, DecisionStore.CITED);
     }
 
     /**
      * Stores a run as {@link #append(byte[], String, Evaluation, RuleSet, Instant, Progress)} does, its criteria
-     * as documents in the decision rows, or ({@code documents} false, for tests only) with a row per criterion as
-     * runs were stored before V31.
+     * in the given layout: {@link DecisionStore#CITED} as the application stores them, or (for tests only, to show
+     * older runs still read, replay and verify) {@link DecisionStore#DOCUMENT} as from V31 to V33, or null, with a
+     * row per criterion as before V31.
      */
     long append(byte[] requestJson, String registerJson, Evaluation evaluation, RuleSet ruleSet, Instant createdAt,
-            Progress progress, boolean documents) {
+            Progress progress, String layout) {
         // A rule set seen for the first time is stored under the chain head's lock, so two runs on it
         // do not both store it; otherwise the head is not touched here (RunSealer links the run).
         if (!archive.contains(ruleSet.version())) {
@@ -77,16 +78,21 @@ class RunLedger {
             period.year(), period.cutoffDate(), period.decisionDate(), RunDigest.of(requestJson),
             inParts ? null : new String(requestJson, StandardCharsets.UTF_8), evaluation.decisions().size(),
             json.writeValueAsString(evaluation.warnings()), registerJson};
-        long runId = insertHeader(header, documents ? DecisionStore.DOCUMENT : null);
+        long runId = insertHeader(header, layout);
         if (inParts) {
             RunWriter.writeParts(jdbc, runId, new ByteArrayInputStream(requestJson));
         }
         RunDigest decisionRows = new RunDigest();
         RunDigest criterionRows = new RunDigest();
-        if (documents) {
+        if (DecisionStore.CITED.equals(layout)) {
             decisions.insert(runId, evaluation.decisions(), decisionRows, criterionRows, progress);
-        } else {
+        } else if (DecisionStore.DOCUMENT.equals(layout)) {
+            decisions.insertDocumentsWithCitations(runId, evaluation.decisions(), decisionRows, criterionRows);
+        } else if (layout == null) {
             decisions.insertRowPerCriterion(runId, evaluation.decisions(), decisionRows, criterionRows);
+        } else {
+            throw new IllegalArgumentException("criteria layout: " + layout + " is none of null, " + DecisionStore.DOCUMENT
+                    + ", " + DecisionStore.CITED);
         }
         String headerHash = new RunDigest().row(RunColumns.canonical(RunColumns.HEADER, header)).hex();
         writeSeal(RunSeal.waiting(runId, headerHash, decisionRows.hex(), criterionRows.hex()));
@@ -106,7 +112,7 @@ class RunLedger {
         }
         Object[] header = {local(createdAt), info.version(), local(info.activatedAt()), period.year(), period.cutoffDate(),
             period.decisionDate(), "", null, 0, "[]", null};
-        long runId = insertHeader(header, DecisionStore.DOCUMENT);
+        long runId = insertHeader(header, DecisionStore.CITED);
         Object[] withId = new Object[header.length + 1];
         withId[0] = runId;
         System.arraycopy(header, 0, withId, 1, header.length);

@@ -77,6 +77,11 @@ class RunRows {
         return store.documents(runId);
     }
 
+    /** The run's criteria layout ({@link DecisionStore#layout}). */
+    String layout(long runId) {
+        return store.layout(runId);
+    }
+
     /** What the run read from the register (register_json), or null: an optional column, left out of the row when null. */
     static String register(List<String> header) {
         int last = RunColumns.HEADER.size() - 1;

@@ -104,7 +104,8 @@ public final class RunWriter {
      * @param lines the outline lines of the subjects evaluated in this batch (with or without decisions)
      */
     public void decided(List<EligibilityDecision> batch, ResultRows.Subjects subjects, List<RunOutline.SubjectLine> lines) {
-        decisions.insert(runId, nextSeq, batch, decisionRows, criterionRows, stored);
+        decisions.insert(runId, nextSeq, batch, decisionRows, criterionRows, Progress.NONE);
+        stored.stepBy(batch.size());
         resultRows.insertUnranked(runId, nextSeq, batch, subjects);
         outlines.insertSubjects(runId, lines);
         nextSeq += batch.size();

@@ -24,7 +24,7 @@ public final class RunTables {
     public Counts counts() {
         // Not a scan of the documents themselves: on MariaDB that reads every one off its page.
         Long documents = jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_decision d JOIN evaluation_run r"
-                + " ON r.id = d.run_id WHERE r.criteria_layout = 'DOCUMENT' AND d.criteria_sha256 IS NOT NULL", Long.class);
+                + " ON r.id = d.run_id WHERE r.criteria_layout IN ('DOCUMENT', 'DOCUMENT_CITED') AND d.criteria_sha256 IS NOT NULL", Long.class);
         return new Counts(count("evaluation_run"), count("evaluation_decision"), count("evaluation_criterion"),
                 documents == null ? 0 : documents);
     }

@@ -56,10 +56,27 @@ public final class StoredRows {
         }
     }
 
-    /** Whether the run's criteria are stored as documents in its decision rows. */
+    /** Whether the run's criteria are stored as documents in its decision rows (with their citations inside or cited). */
     public boolean documents(long runId) {
-        return "DOCUMENT".equals(jdbc.queryForObject("SELECT criteria_layout FROM evaluation_run WHERE id = ?", String.class,
-                runId));
+        return layout(runId) != null;
+    }
+
+    /** The run's criteria layout: null (a row per criterion), DOCUMENT or DOCUMENT_CITED. */
+    public String layout(long runId) {
+        return jdbc.queryForObject("SELECT criteria_layout FROM evaluation_run WHERE id = ?", String.class, runId);
+    }
+
+    /** Changes the title of the run's first citation (evaluation_citation, seq 0) while {@code check} runs. */
+    public <T> T withCitationTitleChanged(long runId, String title, Supplier<T> check) {
+        String original = jdbc.queryForObject("SELECT citation_title FROM evaluation_citation WHERE run_id = ? AND seq = 0",
+                String.class, runId);
+        String update = "UPDATE evaluation_citation SET citation_title = ? WHERE run_id = ? AND seq = 0";
+        jdbc.update(update, title, runId);
+        try {
+            return check.get();
+        } finally {
+            jdbc.update(update, original, runId);
+        }
     }
 
     /** Replaces text in the run's stored request while {@code check} runs. */
