@@ -22,8 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.dossier.AwardCode;
 import vn.thidua.dossier.Collective;
 import vn.thidua.dossier.EvaluationRequest;
+import vn.thidua.dossier.Gender;
 import vn.thidua.dossier.Household;
 import vn.thidua.dossier.Individual;
+import vn.thidua.dossier.MemberSummary;
 import vn.thidua.dossier.RequestFile;
 import vn.thidua.eligibility.EligibilityDecision;
 import vn.thidua.eligibility.EligibilityService;
@@ -31,6 +33,7 @@ import vn.thidua.eligibility.EvaluationInParts;
 import vn.thidua.eligibility.RuleSetInfo;
 import vn.thidua.eligibility.Warning;
 import vn.thidua.eligibility.engine.RuleSet;
+import vn.thidua.history.AwardRegister;
 import vn.thidua.history.CompletedRequest;
 import vn.thidua.history.RegisteredAward;
 import vn.thidua.ranking.PlannedQuota;
@@ -70,6 +73,13 @@ public final class BulkEvaluation {
          * as completed from the register), given once per part of the request, also when it decided nothing.
          */
         default void decided(List<EligibilityDecision> decisions, EvaluationRequest part) {
+        }
+
+        /**
+         * Decisions in the order decided of subjects of {@code part}, given before the part's last ones when the part
+         * decides many (all the collectives are one part): {@link #decided} follows with the rest.
+         */
+        default void decidedSoFar(List<EligibilityDecision> decisions, EvaluationRequest part) {
         }
 
         /** A ranking, in the order of the result. */
@@ -138,7 +148,7 @@ public final class BulkEvaluation {
                     : stored(ruleSet));
             generator.writePOJOProperty("period", request.period());
             generator.writeArrayPropertyStart("decisions");
-            Written written = new Written(generator, spill);
+            Written written = new Written(generator, spill, sink);
             long subjects = outline.individuals() + request.collectives().size() + outline.households();
             List<EligibilityDecision> collectiveDecisions = new ArrayList<>();
             Register register = new Register(completion);
@@ -147,7 +157,8 @@ public final class BulkEvaluation {
             checkpoint.accept("decided");
             generator.writeArrayPropertyStart("rankings");
             int rankings = 0;
-            // Ranked as in memory: over the subjects as completed from the register.
+            // Ranked as in memory: over the subjects as completed from the register, each collective with what its
+            // members' genders say (70 % women), whether or not its members were spilled for a quota.
             EvaluationRequest completed = request.withCollectives(register.collectives);
             for (PlannedQuota quota : ranker.plan(completed, (award, unit) -> hasDecisions(spill, collectiveDecisions, completed, unit, award))) {
                 Ranking ranking = rank(ranker, spill, completed, collectiveDecisions, quota);
@@ -157,6 +168,8 @@ public final class BulkEvaluation {
             }
             generator.writeEndArray();
             generator.writePOJOProperty("warnings", warnings);
+            // In the register's order, as a run read whole reads it in one go (AwardRegister#history).
+            register.read.sort(AwardRegister.ORDER);
             sink.finished(warnings, register.read);
             generator.writeEndObject();
             generator.flush();
@@ -175,22 +188,31 @@ public final class BulkEvaluation {
             RankingSpill spill, List<EligibilityDecision> collectiveDecisions, Register register, Sink sink) {
         EvaluationInParts evaluating = eligibility.start(ruleSet, request.period(), request.units(), request.collectives(),
                 subjects);
+        Map<String, Object> memberGenders = new HashMap<>();
+        request.collectives().stream().filter(c -> c.members() != null).forEach(c -> c.members().forEach(m -> memberGenders.put(m, UNSEEN)));
         try (Progress.Task task = progress.start("evaluate", subjects)) {
             inBatches(file::individuals, batch -> {
                 EvaluationRequest part = register.complete(request.part(batch, List.of(), List.of()), written);
+                for (Individual person : part.individuals()) {
+                    memberGenders.computeIfPresent(person.id(), (id, g) -> person.gender() == null ? UNKNOWN : person.gender());
+                }
+                written.part = part;
                 evaluating.individuals(part.individuals(), written);
                 part.individuals().forEach(person -> spill.individual(person, written.forRanking(person.id())));
                 sink.decided(written.decided(register), part);
                 task.stepBy(batch.size());
             });
             EvaluationRequest collectives = register.complete(request.part(List.of(), request.collectives(), List.of()), written);
-            register.collectives = collectives.collectives();
+            register.collectives = collectives.collectives().stream().map(c -> counted(c, memberGenders)).toList();
+            memberGenders.clear();
+            written.part = collectives;
             evaluating.collectives(collectives.collectives(), written);
             collectives.collectives().forEach(c -> collectiveDecisions.addAll(written.forRanking(c.id())));
             sink.decided(written.decided(register), collectives);
             task.stepBy(request.collectives().size());
             inBatches(file::households, batch -> {
                 EvaluationRequest part = register.complete(request.part(List.of(), List.of(), batch), written);
+                written.part = part;
                 evaluating.households(part.households(), written);
                 part.households().forEach(household -> spill.household(household, written.forRanking(household.id())));
                 sink.decided(written.decided(register), part);
@@ -201,6 +223,27 @@ public final class BulkEvaluation {
         List<Warning> warnings = new ArrayList<>(evaluating.finish());
         warnings.addAll(register.undecided);
         return warnings;
+    }
+
+    private static final Object UNSEEN = new Object();
+    private static final Object UNKNOWN = new Object();
+
+    /**
+     * A collective as ranking reads it when its members are not all at hand: its member list replaced by their count and
+     * number of women (no summary when a member is missing or of unknown gender), which give it the same priority groups
+     * as its members would in a ranking of the whole request (ranking's Subjects: 70 % women).
+     */
+    private static Collective counted(Collective c, Map<String, Object> genders) {
+        if (c.members() == null) {
+            return c;
+        }
+        MemberSummary summary = null;
+        if (!c.members().isEmpty() && c.members().stream().allMatch(m -> genders.get(m) instanceof Gender)) {
+            int women = (int) c.members().stream().filter(m -> genders.get(m) == Gender.FEMALE).count();
+            summary = new MemberSummary(c.members().size(), null, null, null, null, women);
+        }
+        return new Collective(c.id(), c.name(), c.unit(), c.ratings(), c.attestations(), null, summary, c.titles(), c.commendations(),
+                c.pendingProceedings(), c.proposedAwards());
     }
 
     /** The register's completion of each part, what it read, and its warnings for subjects that got no decision. */
@@ -294,15 +337,19 @@ public final class BulkEvaluation {
     private static final class Written implements Consumer<EligibilityDecision> {
         private final JsonGenerator generator;
         private final RankingSpill spill;
+        private final Sink sink;
+        /** The part being evaluated: its decisions go to the sink a few thousand at a time, not all at its end. */
+        EvaluationRequest part;
         private final Map<String, List<EligibilityDecision>> forRanking = new LinkedHashMap<>();
         private final List<EligibilityDecision> batch = new ArrayList<>();
         private final Set<CompletedRequest.Subject> decidedSubjects = new HashSet<>();
         Map<CompletedRequest.Subject, List<Warning>> warnings = Map.of();
         long count;
 
-        Written(JsonGenerator generator, RankingSpill spill) {
+        Written(JsonGenerator generator, RankingSpill spill, Sink sink) {
             this.generator = generator;
             this.spill = spill;
+            this.sink = sink;
         }
 
         @Override
@@ -321,6 +368,11 @@ public final class BulkEvaluation {
             batch.add(decision);
             generator.writePOJO(decision);
             count++;
+            // All the collectives are one part: their decisions, criteria and all, are not held until its end.
+            if (batch.size() >= 8 * BATCH) {
+                sink.decidedSoFar(List.copyOf(batch), part);
+                batch.clear();
+            }
             if (spill.reads(decision.award())) {
                 forRanking.computeIfAbsent(decision.subjectId(), id -> new ArrayList<>()).add(new EligibilityDecision(
                         decision.subjectId(), decision.subjectKind(), decision.award(), decision.outcome(),

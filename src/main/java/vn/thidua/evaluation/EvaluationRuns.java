@@ -232,6 +232,7 @@ public class EvaluationRuns {
         RuleSet ruleSet = registry.active();
         EvaluationRequest request = outline.request();
         BulkEvaluation.Summary summary;
+        LastByteHeld[] answer = {null};
         try {
             summary = transactions.execute(status -> {
                 long subjects = outline.individuals() + request.collectives().size() + outline.households();
@@ -242,7 +243,9 @@ public class EvaluationRuns {
                             clock.instant().truncatedTo(ChronoUnit.SECONDS), storing);
                     writer.request(bytes);
                     alsoInTransaction.accept(writer.runId());
-                    OutputStream out = output.apply(writer.runId());
+                    // The answer's last byte waits for the commit: a reader holds a whole document only of a stored run.
+                    answer[0] = new LastByteHeld(output.apply(writer.runId()));
+                    OutputStream out = answer[0];
                     StoringSink sink = new StoringSink(writer, request,
                             read -> history.snapshot(new CompletedRequest(request, read, Map.of())));
                     return new BulkEvaluation(eligibility, json, checkpoint, progress).evaluate(file, outline, ruleSet, out,
@@ -255,11 +258,67 @@ public class EvaluationRuns {
             metrics.notStored();
             throw new RunNotStoredException(e);
         }
+        try {
+            answer[0].release();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the run " + summary.runId() + " is stored, but its answer could not be ended", e);
+        }
         try (MDC.MDCCloseable runId = MDC.putCloseable("runId", String.valueOf(summary.runId()))) {
             LOG.info("run {} stored as it was evaluated: {} subjects, {} decisions on rule set {}, in {} ms", summary.runId(),
                     summary.subjects(), summary.decisions(), ruleSet.version(), (System.nanoTime() - started) / 1_000_000);
         }
         return summary;
+    }
+
+    /**
+     * Passes bytes on but the last one, which {@link #release} writes once the run is committed; closing it flushes what
+     * was passed on and leaves the stream it wraps open (its owner closes it).
+     */
+    private static final class LastByteHeld extends OutputStream {
+        private final OutputStream out;
+        private int held = -1;
+
+        LastByteHeld(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (held >= 0) {
+                out.write(held);
+            }
+            held = b & 0xff;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return;
+            }
+            if (held >= 0) {
+                out.write(held);
+            }
+            out.write(bytes, offset, length - 1);
+            held = bytes[offset + length - 1] & 0xff;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+
+        void release() throws IOException {
+            if (held >= 0) {
+                out.write(held);
+                held = -1;
+            }
+            out.flush();
+        }
     }
 
     /** The latest stored run of exactly these request bytes, or empty when none is stored. */

@@ -30,6 +30,8 @@ final class StoringSink implements BulkEvaluation.Sink {
     private final Set<String> memberIds = new HashSet<>();
     private final Map<String, Individual> members = new HashMap<>();
     private final RegisterSnapshot snapshot;
+    private EvaluationRequest subjectsOf;
+    private ResultRows.Subjects subjects;
 
     /** What the register read becomes in the run's header (the same JSON as a run stored whole keeps). */
     interface RegisterSnapshot {
@@ -70,7 +72,18 @@ final class StoringSink implements BulkEvaluation.Sink {
             lines = RunOutline.of(withMembers).subjects().stream().filter(l -> l.kind() == SubjectKind.COLLECTIVE).toList();
             members.clear();
         }
-        writer.decided(decisions, ResultRows.Subjects.of(part), lines);
+        writer.decided(decisions, part == subjectsOf ? subjects : ResultRows.Subjects.of(part), lines);
+        subjectsOf = null;
+        subjects = null;
+    }
+
+    @Override
+    public void decidedSoFar(List<EligibilityDecision> decisions, EvaluationRequest part) {
+        if (part != subjectsOf) {
+            subjectsOf = part;
+            subjects = ResultRows.Subjects.of(part);
+        }
+        writer.decided(decisions, subjects, List.of());
     }
 
     @Override

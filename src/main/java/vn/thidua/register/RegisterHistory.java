@@ -33,9 +33,7 @@ public class RegisterHistory implements AwardRegister {
             + " r.reason FROM register_entry e LEFT JOIN register_revocation r ON r.entry_id = e.id WHERE e.award_year < ?"
             + " AND e.subject_id IN (";
 
-    private static final Comparator<RegisteredAward> ORDER = Comparator.comparing(RegisteredAward::subjectId)
-            .thenComparingInt(RegisteredAward::year).thenComparing(RegisteredAward::award)
-            .thenComparing(RegisteredAward::decisionDate).thenComparingLong(RegisteredAward::entryId);
+    private static final Comparator<RegisteredAward> ORDER = AwardRegister.ORDER;
 
     private final JdbcTemplate jdbc;
 
