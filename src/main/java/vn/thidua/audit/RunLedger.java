@@ -106,10 +106,7 @@ class RunLedger {
      * and answers the header's values, the run id first.
      */
     Object[] begin(RuleSet ruleSet, RuleSetInfo info, Period period, Instant createdAt) {
-        if (!archive.contains(ruleSet.version())) {
-            head.lock();
-            archive.storeIfNew(ruleSet, null, null);
-        }
+        archive(ruleSet);
         Object[] header = {local(createdAt), info.version(), local(info.activatedAt()), period.year(), period.cutoffDate(),
             period.decisionDate(), "", null, 0, "[]", null};
         long runId = insertHeader(header, DecisionStore.CITED);
@@ -117,6 +114,18 @@ class RunLedger {
         withId[0] = runId;
         System.arraycopy(header, 0, withId, 1, header.length);
         return withId;
+    }
+
+    /**
+     * Stores a rule set seen for the first time, under the chain head's lock so that two runs on it do not both
+     * store it; nothing when it is stored already. A run stored in parts calls it in a short transaction of its own
+     * first, so that its long transaction does not hold the head's lock (and every other run and the sealer wait).
+     */
+    void archive(RuleSet ruleSet) {
+        if (!archive.contains(ruleSet.version())) {
+            head.lock();
+            archive.storeIfNew(ruleSet, null, null);
+        }
     }
 
     /**

@@ -124,6 +124,15 @@ public class StoredRuns {
      * @param info the rule set as the run's result names it
      * @param stored told of the decisions written
      */
+    /**
+     * Stores the rule set a run will be stored on when it is not stored yet, in a transaction of its own: called before
+     * {@link #begin}, it keeps the chain head's lock out of a long run's transaction.
+     */
+    @Transactional
+    public void archive(RuleSet ruleSet) {
+        ledger.archive(ruleSet);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public RunWriter begin(RuleSet ruleSet, RuleSetInfo info, Period period, Instant createdAt, Progress.Task stored) {
         Object[] header = ledger.begin(ruleSet, info, period, createdAt);

@@ -234,6 +234,8 @@ public class EvaluationRuns {
         BulkEvaluation.Summary summary;
         LastByteHeld[] answer = {null};
         try {
+            // A rule set new to the archive is stored first, briefly under the chain head's lock, not in the long run.
+            stored.archive(ruleSet);
             summary = transactions.execute(status -> {
                 long subjects = outline.individuals() + request.collectives().size() + outline.households();
                 try (Progress.Task storing = progress.start("store", subjects);
