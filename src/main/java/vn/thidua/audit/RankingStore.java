@@ -1,5 +1,8 @@
 package vn.thidua.audit;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +27,18 @@ class RankingStore {
 
     /** Inserts one ranking of a run at place {@code seq}: a run stored as it is ranked, one quota at a time. */
     void insert(long runId, int seq, Ranking ranking) {
-        jdbc.update("INSERT INTO evaluation_ranking (run_id, seq, award, unit_code, ranking_json) VALUES (?, ?, ?, ?, ?)", runId,
-                seq, ranking.award().name(), ranking.unit(), json.writeValueAsString(ranking));
+        // A commune's ranking in a province's run has tens of thousands of entries (about 18 MB of JSON for 28,000): it
+        // is written as UTF-8 bytes and handed to the driver as a character stream, not held as a String (two bytes a
+        // character while it is built, and copied again by the driver), so that it fits a small heap.
+        byte[] bytes = json.writeValueAsBytes(ranking);
+        jdbc.update("INSERT INTO evaluation_ranking (run_id, seq, award, unit_code, ranking_json) VALUES (?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setLong(1, runId);
+                    statement.setInt(2, seq);
+                    statement.setString(3, ranking.award().name());
+                    statement.setString(4, ranking.unit());
+                    statement.setCharacterStream(5, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+                });
     }
 
     void insert(long runId, List<Ranking> rankings) {
