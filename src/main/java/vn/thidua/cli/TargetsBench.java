@@ -160,17 +160,7 @@ final class TargetsBench {
             figures.put(key, served.seconds() < 0 ? Figure.failed("no page served (Spring reports " + served.springSeconds() + " s)")
                     : seconds(served.seconds(), key.endsWith("kept") ? 5.0 : null));
         }
-        Path copy = BenchProcesses.copyRules(rules, folder.resolve("rules-copy"));
-        Path validateCache = folder.resolve("cache-validate");
-        for (String key : List.of("validate-new", "validate-kept", "validate-edit")) {
-            if (key.equals("validate-edit")) {
-                BenchProcesses.editFirstAwardRules(copy);
-            }
-            BenchProcesses.Ended ended = BenchProcesses.timed(jar, Files.createTempDirectory(folder, key), cache(validateCache),
-                    Map.of(), "rules", "validate", copy.toString());
-            figures.put(key, ended.exit() != 0 ? Figure.failed("exit " + ended.exit() + ": " + ended.lastLine())
-                    : seconds(ended.seconds(), key.equals("validate-new") ? 5.0 : 2.0));
-        }
+        figures.putAll(validate(BenchProcesses.Launch.jar(jar), folder, ""));
         figures.putAll(startupCds(jar, folder));
         return figures;
     }
@@ -179,6 +169,27 @@ final class TargetsBench {
             "validate-kept-cds", "validate-edit-cds");
 
     /** The same figures started by the launcher {@code cds} writes (docs/operations.md §26), when the jar has that command. */
+    /**
+     * {@code rules validate} of a copy of the rules with a new cache folder, unchanged, then one rule file edited, started
+     * by {@code launch} (the jar, or the cds launcher); the rows' keys end with {@code suffix}.
+     */
+    private Map<String, Figure> validate(BenchProcesses.Launch launch, Path folder, String suffix) throws IOException, InterruptedException {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        Path copy = BenchProcesses.copyRules(rules, folder.resolve("rules-copy" + suffix));
+        Path validateCache = folder.resolve("cache-validate" + suffix);
+        for (String kind : List.of("new", "kept", "edit")) {
+            String key = "validate-" + kind + suffix;
+            if (kind.equals("edit")) {
+                BenchProcesses.editFirstAwardRules(copy);
+            }
+            BenchProcesses.Ended ended = BenchProcesses.timed(launch, Files.createTempDirectory(folder, key), cache(validateCache),
+                    Map.of(), "rules", "validate", copy.toString());
+            figures.put(key, ended.exit() != 0 ? Figure.failed("exit " + ended.exit() + ": " + ended.lastLine())
+                    : seconds(ended.seconds(), kind.equals("new") ? 5.0 : 2.0));
+        }
+        return figures;
+    }
+
     private Map<String, Figure> startupCds(Path jar, Path folder) throws IOException, InterruptedException {
         Map<String, Figure> figures = new LinkedHashMap<>();
         BenchProcesses.Ended help = BenchProcesses.timed(jar, Files.createTempDirectory(folder, "help"), List.of(), Map.of(), "--help");
@@ -204,17 +215,7 @@ final class TargetsBench {
         BenchProcesses.Served served = BenchProcesses.serve(launch, Files.createTempDirectory(folder, "start-cds"), cache(cache), rules);
         figures.put("start-cds", served.seconds() < 0 ? Figure.failed("no page served (Spring reports " + served.springSeconds() + " s)")
                 : seconds(served.seconds(), 5.0));
-        Path copy = BenchProcesses.copyRules(rules, folder.resolve("rules-copy-cds"));
-        Path validateCache = folder.resolve("cache-validate-cds");
-        for (String key : List.of("validate-new-cds", "validate-kept-cds", "validate-edit-cds")) {
-            if (key.equals("validate-edit-cds")) {
-                BenchProcesses.editFirstAwardRules(copy);
-            }
-            BenchProcesses.Ended ended = BenchProcesses.timed(launch, Files.createTempDirectory(folder, key), cache(validateCache),
-                    Map.of(), "rules", "validate", copy.toString());
-            figures.put(key, ended.exit() != 0 ? Figure.failed("exit " + ended.exit() + ": " + ended.lastLine())
-                    : seconds(ended.seconds(), key.equals("validate-new-cds") ? 5.0 : 2.0));
-        }
+        figures.putAll(validate(launch, folder, "-cds"));
         return figures;
     }
 
