@@ -48,6 +48,15 @@ final class RunDigest {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** A new SHA-256 digest, for bytes hashed as they are read (a request stored in parts). */
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The SHA-256 of bytes as stored whole (a request as received, a rule file), in lower-case hex. */
     static String of(byte[] content) {
         try {

@@ -2,7 +2,6 @@ package vn.thidua.audit;
 
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -50,26 +49,25 @@ class RunRows {
      */
     byte[] requestParts(long runId) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        jdbc.query("SELECT content FROM evaluation_request_part WHERE run_id = ? ORDER BY seq", rs -> {
-            bytes.writeBytes(rs.getBytes(1));
-        }, runId);
+        eachRequestPart(runId, bytes::writeBytes);
         return bytes.toByteArray();
     }
 
     /** The SHA-256 of a run's request parts one after the other, read a part at a time; null when it has none. */
     String requestPartsSha256(long runId) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = RunDigest.sha256();
         int[] parts = {0};
-        jdbc.query("SELECT content FROM evaluation_request_part WHERE run_id = ? ORDER BY seq", rs -> {
-            sha.update(rs.getBytes(1));
+        eachRequestPart(runId, part -> {
+            sha.update(part);
             parts[0]++;
-        }, runId);
+        });
         return parts[0] == 0 ? null : HexFormat.of().formatHex(sha.digest());
+    }
+
+    private void eachRequestPart(long runId, Consumer<byte[]> each) {
+        jdbc.query("SELECT content FROM evaluation_request_part WHERE run_id = ? ORDER BY seq", rs -> {
+            each.accept(rs.getBytes(1));
+        }, runId);
     }
 
     /** Whether the run's criteria are documents in its decision rows. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -75,13 +73,12 @@ public final class RunWriter {
      * (evaluation_request_part, V32), and answers the SHA-256 of all its bytes.
      */
     static String writeParts(JdbcTemplate jdbc, long runId, InputStream in) {
-        MessageDigest sha = sha256();
-        byte[] buffer = new byte[PART_BYTES];
+        MessageDigest sha = RunDigest.sha256();
         int seq = 0;
         try {
-            int filled;
-            while ((filled = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-                byte[] part = filled == buffer.length ? buffer : Arrays.copyOf(buffer, filled);
+            // A new array per part: a driver may keep the array it was given until the transaction is written.
+            byte[] part;
+            while ((part = in.readNBytes(PART_BYTES)).length > 0) {
                 sha.update(part);
                 jdbc.update("INSERT INTO evaluation_request_part (run_id, seq, content) VALUES (?, ?, ?)", runId, seq++, part);
             }
@@ -128,13 +125,5 @@ public final class RunWriter {
         }
         resultRows.summariesFromRows(runId);
         ledger.finish(header, requestSha256, nextSeq, warnings, registerJson, decisionRows, criterionRows);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }
