@@ -129,14 +129,24 @@ class RecordChain {
             return new Finding(seal.kind(), seal.key(), seal.seq(), List.of("audit_record_seal"), differences);
         }
         List<RecordDigest.PartHash> stored = RecordDigest.PartHash.split(seal.parts());
+        // Compared table by table: a part hashed only with rows (RecordKind.Part#onlyWithRows) is in one list only when
+        // its rows were all added or all removed.
         for (int i = 0; i < now.size(); i++) {
             RecordDigest.PartHash current = now.get(i);
-            RecordDigest.PartHash then = i < stored.size() ? stored.get(i) : null;
+            RecordDigest.PartHash then = i < stored.size() && stored.get(i).table().equals(current.table()) ? stored.get(i)
+                    : stored.stream().filter(p -> p.table().equals(current.table())).findFirst().orElse(null);
             if (then == null || !then.sha256().equals(current.sha256()) || then.rows() != current.rows()) {
                 tables.add(current.table());
                 differences.add("content changed: the " + name + "'s rows in " + current.table() + " (" + current.rows()
-                        + (current.rows() == 1 ? " row" : " rows") + " now, " + (then == null ? "?" : then.rows())
+                        + (current.rows() == 1 ? " row" : " rows") + " now, " + (then == null ? "0" : then.rows())
                         + " sealed) hash to " + current.sha256() + ", the seal says " + (then == null ? "nothing" : then.sha256()));
+            }
+        }
+        for (RecordDigest.PartHash then : stored) {
+            if (then.rows() >= 0 && now.stream().noneMatch(p -> p.table().equals(then.table()))) {
+                tables.add(then.table());
+                differences.add("content changed: the " + name + "'s rows in " + then.table() + " (0 rows now, " + then.rows()
+                        + " sealed) are missing");
             }
         }
         if (differences.isEmpty()) {

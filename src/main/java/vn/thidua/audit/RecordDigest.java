@@ -52,20 +52,33 @@ class RecordDigest {
         this.jdbc = jdbc;
     }
 
-    /** The hash of each table of the record as stored now, in the kind's order; a missing record has 0-row parts. */
+    /**
+     * The hash of each table of the record as stored now, in the kind's order; a missing record has 0-row parts, but for
+     * a part hashed only with rows ({@link RecordKind.Part#onlyWithRows}), left out.
+     */
     List<PartHash> parts(RecordKind kind, String key) {
         Object bound = kind.bind(key);
         List<PartHash> hashes = new ArrayList<>(kind.parts().size());
         for (RecordKind.Part part : kind.parts()) {
-            List<List<String>> rows = jdbc.query(part.select(), (rs, n) -> RunColumns.read(part.columns(), rs), bound);
+            RunDigest digest = new RunDigest();
+            long[] count = {0};
             int order = part.textOrderIndex();
             if (order >= 0) {
-                rows = new ArrayList<>(rows);
+                List<List<String>> rows = new ArrayList<>(jdbc.query(part.select(), (rs, n) -> RunColumns.read(part.columns(), rs),
+                        bound));
                 rows.sort(Comparator.comparing(row -> row.get(order), Comparator.nullsFirst(Comparator.naturalOrder())));
+                rows.forEach(digest::row);
+                count[0] = rows.size();
+            } else {
+                // Hashed as read, a row at a time: a run's rankings can be tens of MB.
+                jdbc.query(part.select(), rs -> {
+                    digest.row(RunColumns.read(part.columns(), rs));
+                    count[0]++;
+                }, bound);
             }
-            RunDigest digest = new RunDigest();
-            rows.forEach(digest::row);
-            hashes.add(new PartHash(part.table(), rows.size(), digest.hex()));
+            if (count[0] > 0 || !part.onlyWithRows()) {
+                hashes.add(new PartHash(part.table(), count[0], digest.hex()));
+            }
         }
         return hashes;
     }

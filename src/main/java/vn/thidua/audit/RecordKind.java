@@ -18,12 +18,16 @@ public enum RecordKind {
 
     /**
      * A run's rankings under quota (key: the run id), sealed when the run is linked into the chain
-     * (RunSealer), when it has any; a run waiting for its link has rankings not yet due for a seal.
+     * (RunSealer), when it has any; a run waiting for its link has rankings not yet due for a seal. The
+     * parts of a ranking too large for one value (V34) are a part of their own, hashed only when the run
+     * has any: a record sealed before they existed verifies as before, and removing them all is named.
      */
     RANKING(true, "SELECT DISTINCT run_id FROM evaluation_ranking k WHERE NOT EXISTS (SELECT 1 FROM evaluation_run_seal s"
             + " WHERE s.run_id = k.run_id AND s.chain_seq IS NULL)",
             part("evaluation_ranking", "run_id = ?", "seq", number("seq"), text("award"), text("unit_code"),
-                    text("ranking_json"))),
+                    text("ranking_json")),
+            new Part("evaluation_ranking_part", "run_id = ?", "seq, part", List.of(number("seq"), number("part"),
+                    text("content")), true)),
 
     /** A council schedule once its solve has ended (DONE, STOPPED or FAILED): a solving schedule's row still changes. */
     SCHEDULE(true, "SELECT id FROM council_schedule WHERE status <> 'SOLVING'",
@@ -132,9 +136,11 @@ public enum RecordKind {
     /**
      * The rows of one table of a record: {@code where} selects them by the record's key (one "?"),
      * {@code orderBy} names the column that orders them. Rows ordered by a text column are sorted
-     * here, not by the database's collation, so H2 and MySQL/MariaDB hash them alike.
+     * here, not by the database's collation, so H2 and MySQL/MariaDB hash them alike. A part
+     * {@code onlyWithRows} is left out of the record's hash when it has no row (a table added to a kind
+     * after records of it were sealed).
      */
-    record Part(String table, String where, String orderBy, List<Column> columns) {
+    record Part(String table, String where, String orderBy, List<Column> columns, boolean onlyWithRows) {
 
         String select() {
             return "SELECT " + RunColumns.names(columns) + " FROM " + table + " WHERE " + where + " ORDER BY " + orderBy;
@@ -200,7 +206,7 @@ public enum RecordKind {
     }
 
     private static Part part(String table, String where, String orderBy, Column... columns) {
-        return new Part(table, where, orderBy, List.of(columns));
+        return new Part(table, where, orderBy, List.of(columns), false);
     }
 
     private static Column text(String name) {

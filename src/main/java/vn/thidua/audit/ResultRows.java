@@ -212,15 +212,25 @@ public class ResultRows {
                 groups.add(new Object[] {groupsText(EnumSet.copyOf(entry.priorityGroups())), runId, entry.subjectId()});
             }
             selection.add(new Object[] {entry.selected(), runId, entry.subjectId(), ranking.award().name()});
+            // A commune's ranking in a province's run has tens of thousands of entries: updated a batch at a time.
+            if (selection.size() >= BATCH) {
+                markRanked(groups, selection);
+            }
         }
+        markRanked(groups, selection);
+    }
+
+    private void markRanked(List<Object[]> groups, List<Object[]> selection) {
         // Both by ix_result_row_subject (run_id, subject_id, award).
         if (!groups.isEmpty()) {
             jdbc.batchUpdate("UPDATE run_result_row SET priority_groups = ? WHERE run_id = ? AND subject_id = ?", groups);
+            groups.clear();
         }
         if (!selection.isEmpty()) {
             // Selected under one quota stays selected when another quota ranks the same award and does not select it.
             jdbc.batchUpdate("UPDATE run_result_row SET selected = CASE WHEN selected THEN TRUE ELSE ? END"
                     + " WHERE run_id = ? AND subject_id = ? AND award = ?", selection);
+            selection.clear();
         }
     }
 

@@ -1,6 +1,9 @@
 package vn.thidua.ranking;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.thidua.dossier.AwardCode;
@@ -19,6 +22,12 @@ final class MeritScores {
 
     private final RankingPolicy policy;
     private final int year;
+
+    /**
+     * One unmodifiable copy of each distinct list of score parts, in their order: most candidates of a large quota share
+     * theirs with many others.
+     */
+    private final Map<List<Map.Entry<String, Integer>>, Map<String, Integer>> distinct = new HashMap<>();
 
     MeritScores(RankingPolicy policy, int year) {
         this.policy = policy;
@@ -39,7 +48,11 @@ final class MeritScores {
         }
         parts.forEach((name, value) -> weighted.put(name, value * multiplier));
         int score = weighted.values().stream().mapToInt(Integer::intValue).sum();
-        return new Candidate(subject.id(), subject.kind(), subject.groups(), points, score, weighted, decided.decision());
+        return new Candidate(subject.id(), subject.kind(), subject.groups(), points, score, shared(weighted), decided.decision());
+    }
+
+    private Map<String, Integer> shared(Map<String, Integer> parts) {
+        return distinct.computeIfAbsent(List.copyOf(parts.entrySet()), list -> Collections.unmodifiableMap(parts));
     }
 
     private Map<String, Integer> merit(Subject subject, AwardCode award) {
@@ -66,7 +79,7 @@ final class MeritScores {
         parts.put("initiatives", initiatives);
         parts.put("consecutiveYears", chain(subject, award) * merit.consecutiveYear().points());
         parts.put("priorTitles", titles);
-        return parts;
+        return shared(parts);
     }
 
     // Years before the evaluated one, back from the year before, in which the subject holds the ranked title.

@@ -2,7 +2,9 @@ package vn.thidua.ranking;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.thidua.dossier.PriorityGroup;
 import vn.thidua.dossier.Quota;
@@ -40,8 +42,11 @@ final class QuotaRanker {
         for (int i = 0; i < ranked.size(); i++) {
             entries.add(entry(ranked.get(i), i + 1, selection.selected(i), explanations.reason(i), selection.promotedFor(i)));
         }
-        all.stream().filter(c -> !c.eligible()).sorted(NOT_RANKED)
-                .forEach(c -> entries.add(entry(c, null, false, RankingTexts.notRanked(c.decision()), null)));
+        // Many candidates who cannot be ranked have the same reason: one copy of each (a commune of a province has tens of
+        // thousands of them).
+        Map<Text, Text> reasons = new HashMap<>();
+        all.stream().filter(c -> !c.eligible()).sorted(NOT_RANKED).forEach(c -> entries.add(entry(c, null, false,
+                reasons.computeIfAbsent(RankingTexts.notRanked(c.decision()), reason -> reason), null)));
         List<ReservedOutcome> reserved = selection.results().stream().map(QuotaRanker::outcome).toList();
         return new Ranking(quota.award(), quota.unit(), places, entries, Shares.of(entries, reserved), planned.source(),
                 planned.reference(), quota.maxCount(), quota.maxPercent(), quota.ofAward(), base,

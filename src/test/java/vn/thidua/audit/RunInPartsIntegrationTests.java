@@ -107,6 +107,7 @@ class RunInPartsIntegrationTests {
             assertSameRows("SELECT " + RunColumns.names(RunColumns.DECISION) + ", criteria_json FROM evaluation_decision"
                     + " WHERE run_id = ? ORDER BY seq", a, b);
             assertSameRows("SELECT seq, award, unit_code, ranking_json FROM evaluation_ranking WHERE run_id = ? ORDER BY seq", a, b);
+            assertSameRows("SELECT seq, part, content FROM evaluation_ranking_part WHERE run_id = ? ORDER BY seq, part", a, b);
             assertSameRows("SELECT seq, subject_id, subject_name, unit_code, unit_name, award, outcome, requires_judgement, priority_groups,"
                     + " selected FROM run_result_row WHERE run_id = ? ORDER BY seq", a, b);
             assertSameRows("SELECT unit_code, unit_name, award, outcome, priority_groups, selection, decisions FROM run_result_summary"
@@ -224,7 +225,7 @@ class RunInPartsIntegrationTests {
     private List<Long> counts() {
         List<Long> counts = new ArrayList<>();
         for (String table : List.of("evaluation_run", "evaluation_decision", "evaluation_request_part", "evaluation_ranking",
-                "run_result_row", "run_result_summary", "run_subject", "run_unit", "evaluation_run_seal")) {
+                "evaluation_ranking_part", "run_result_row", "run_result_summary", "run_subject", "run_unit", "evaluation_run_seal")) {
             counts.add(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
         }
         return counts;
