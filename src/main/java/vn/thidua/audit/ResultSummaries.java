@@ -35,6 +35,8 @@ class ResultSummaries {
     }
 
     private static final int BATCH = 1000;
+    /** Units whose summary lines one statement groups, when they are written from the stored rows. */
+    private static final int UNITS_PER_STATEMENT = 64;
 
     private final JdbcTemplate jdbc;
 
@@ -96,11 +98,19 @@ class ResultSummaries {
      */
     void insertFromRows(long runId) {
         if (jdbc.queryForList("SELECT 1 FROM run_result_summary WHERE run_id = ? LIMIT 1", Integer.class, runId).isEmpty()) {
-            jdbc.update("INSERT INTO run_result_summary (run_id, unit_code, unit_name, award, outcome, priority_groups, selection,"
-                    + " decisions) SELECT run_id, unit_code, MAX(unit_name), award, outcome, priority_groups,"
-                    + " CASE WHEN selected IS NULL THEN '-' WHEN selected THEN 'Y' ELSE 'N' END, COUNT(*)"
-                    + " FROM run_result_row WHERE run_id = ? GROUP BY run_id, unit_code, award, outcome, priority_groups,"
-                    + " CASE WHEN selected IS NULL THEN '-' WHEN selected THEN 'Y' ELSE 'N' END", runId);
+            // A unit range at a time (by ix_result_row_unit): the database groups in memory, and a province's run has some
+            // 640,000 lines of summary over 13,000 units (H2 ran out of a 256 MiB heap grouping them in one statement).
+            List<String> units = jdbc.queryForList("SELECT DISTINCT unit_code FROM run_result_row WHERE run_id = ? ORDER BY unit_code",
+                    String.class, runId);
+            for (int from = 0; from < units.size(); from += UNITS_PER_STATEMENT) {
+                String last = units.get(Math.min(units.size(), from + UNITS_PER_STATEMENT) - 1);
+                jdbc.update("INSERT INTO run_result_summary (run_id, unit_code, unit_name, award, outcome, priority_groups, selection,"
+                        + " decisions) SELECT run_id, unit_code, MAX(unit_name), award, outcome, priority_groups,"
+                        + " CASE WHEN selected IS NULL THEN '-' WHEN selected THEN 'Y' ELSE 'N' END, COUNT(*)"
+                        + " FROM run_result_row WHERE run_id = ? AND unit_code >= ? AND unit_code <= ?"
+                        + " GROUP BY run_id, unit_code, award, outcome, priority_groups,"
+                        + " CASE WHEN selected IS NULL THEN '-' WHEN selected THEN 'Y' ELSE 'N' END", runId, units.get(from), last);
+            }
         }
         jdbc.update("INSERT INTO run_result_total (run_id, award, outcome, priority_groups, selection, decisions)"
                 + " SELECT run_id, award, outcome, priority_groups, selection, SUM(decisions) FROM run_result_summary"

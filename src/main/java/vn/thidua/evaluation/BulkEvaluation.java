@@ -167,6 +167,8 @@ public final class BulkEvaluation {
                 rankings++;
             }
             generator.writeEndArray();
+            // The last quota's subjects, kept for the next quota of the same units, are not needed to finish the run.
+            spill.close();
             generator.writePOJOProperty("warnings", warnings);
             // In the register's order, as a run read whole reads it in one go (AwardRegister#history).
             register.read.sort(AwardRegister.ORDER);

@@ -179,8 +179,11 @@ final class RankingSpill implements AutoCloseable {
         }
     }
 
+    /** Deletes what was written and forgets what was read back; may be called more than once. */
     @Override
     public void close() {
+        lastUnits = null;
+        lastRead = null;
         flush();
         try {
             for (Path file : files.values()) {

@@ -119,6 +119,8 @@ class RunInPartsIntegrationTests {
             assertSameRows("SELECT subject_id, subject_kind, unit_code, occupation, leader, priority_groups FROM run_subject"
                     + " WHERE run_id = ? ORDER BY subject_id", a, b);
             if (request.equals(district)) {
+                // More units than one statement summarises (64): the summaries of the rows are written in several.
+                assertThat(rows("SELECT DISTINCT unit_code FROM run_result_row WHERE run_id = ?", b)).hasSizeGreaterThan(64);
                 assertThat(rows("SELECT seq FROM evaluation_ranking WHERE run_id = ?", b)).isNotEmpty();
                 assertThat(rows("SELECT seq FROM run_result_row WHERE run_id = ? AND selected", b)).isNotEmpty();
             }
