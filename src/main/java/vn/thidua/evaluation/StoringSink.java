@@ -27,8 +27,8 @@ import vn.thidua.ranking.Ranking;
 final class StoringSink implements BulkEvaluation.Sink {
 
     private final RunWriter writer;
-    private final Set<String> memberIds = new HashSet<>();
-    private final Map<String, Individual> members = new HashMap<>();
+    private Set<String> memberIds = new HashSet<>();
+    private Map<String, Individual> members = new HashMap<>();
     private final RegisterSnapshot snapshot;
     private EvaluationRequest subjectsOf;
     private ResultRows.Subjects subjects;
@@ -70,7 +70,10 @@ final class StoringSink implements BulkEvaluation.Sink {
             EvaluationRequest withMembers = new EvaluationRequest(part.schemaVersion(), part.period(), part.units(),
                     List.copyOf(members.values()), part.collectives(), List.of(), List.of());
             lines = RunOutline.of(withMembers).subjects().stream().filter(l -> l.kind() == SubjectKind.COLLECTIVE).toList();
-            members.clear();
+            // The collectives are one part, after every individual: their members are not needed again. Replaced, not
+            // cleared (a cleared map keeps its table), since a province lists some 200,000 of them and its rankings follow.
+            memberIds = new HashSet<>();
+            members = new HashMap<>();
         }
         writer.decided(decisions, part == subjectsOf ? subjects : ResultRows.Subjects.of(part), lines);
         subjectsOf = null;
