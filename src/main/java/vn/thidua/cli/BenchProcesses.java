@@ -154,11 +154,13 @@ final class BenchProcesses {
         return -1;
     }
 
-    /** Copies a rules folder, so that a benchmark may edit a file of it. */
+    /** Copies a rules folder (a symbolic link to one too), so that a benchmark may edit a file of it. */
     static Path copyRules(Path rules, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(rules)) {
+        // A walk does not enter a folder it starts from through a link: it would copy nothing.
+        Path folder = rules.toRealPath();
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path to = target.resolve(rules.relativize(file).toString());
+                Path to = target.resolve(folder.relativize(file).toString());
                 Files.createDirectories(to.getParent());
                 Files.copy(file, to);
             }

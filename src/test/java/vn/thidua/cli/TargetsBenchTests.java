@@ -2,9 +2,12 @@ package vn.thidua.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The table of targets reads its figures from what the measured commands print: the load's own table
@@ -12,6 +15,24 @@ import org.junit.jupiter.api.Test;
  * layout those commands print them; a command that printed no figure is shown with its reason.
  */
 class TargetsBenchTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void copiesARulesFolderReachedThroughASymbolicLinkAndEditsItsFirstAwardFile() throws Exception {
+        Path rules = Files.createDirectories(folder.resolve("real/rules/awards"));
+        Files.writeString(rules.resolve("b.drl"), "rule b\n");
+        Files.writeString(rules.resolve("a.drl"), "rule a\n");
+        Path link = Files.createSymbolicLink(folder.resolve("rules"), rules.getParent());
+
+        Path copy = BenchProcesses.copyRules(link, folder.resolve("copy"));
+        BenchProcesses.editFirstAwardRules(copy);
+
+        assertThat(Files.readString(copy.resolve("awards/b.drl"))).isEqualTo("rule b\n");
+        assertThat(Files.readString(copy.resolve("awards/a.drl"))).startsWith("rule a\n").isNotEqualTo("rule a\n");
+        assertThat(Files.readString(rules.resolve("a.drl"))).as("the original is not edited").isEqualTo("rule a\n");
+    }
 
     @Test
     void readsTheLoadTableAsTheLoadCommandPrintsIt() {
