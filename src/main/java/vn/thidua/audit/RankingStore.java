@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.thidua.ranking.Ranking;
@@ -31,6 +33,12 @@ class RankingStore {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     /**
+     * The mapper's writer, without Jackson's wrapping of what a serialiser throws: a part the database refuses while the
+     * ranking is written then reaches the caller as the DataAccessException it is, and the run fails as on any other
+     * database failure (RunNotStoredException, nothing kept), not as an error of the ranking's JSON.
+     */
+    private final ObjectWriter writer;
+    /**
      * The largest ranking JSON kept as one value, and the largest part of a larger one, in bytes of UTF-8. Small enough
      * that neither the buffer nor a part's text (two bytes a character once it holds Vietnamese) is a humongous object
      * in a small heap (G1's regions are 1 MiB up to a 2 GiB heap; half a region is humongous).
@@ -43,14 +51,15 @@ class RankingStore {
         }
         this.jdbc = jdbc;
         this.json = json;
+        this.writer = json.writer().without(SerializationFeature.WRAP_EXCEPTIONS);
         this.partBytes = partBytes;
     }
 
     /** Inserts one ranking of a run at place {@code seq}: a run stored as it is ranked, one quota at a time. */
     void insert(long runId, int seq, Ranking ranking) {
         Parts parts = new Parts(runId, seq, ranking);
-        try (JsonGenerator generator = json.createGenerator(parts)) {
-            generator.writePOJO(ranking);
+        try (JsonGenerator generator = writer.createGenerator(parts)) {
+            writer.writeValue(generator, ranking);
         }
         parts.finish();
     }

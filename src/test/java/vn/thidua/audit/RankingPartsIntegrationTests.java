@@ -1,11 +1,16 @@
 package vn.thidua.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.doAnswer;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,13 +32,15 @@ import vn.thidua.dossier.SampleRequests;
 import vn.thidua.eligibility.Evaluation;
 import vn.thidua.evaluation.BulkEvaluation;
 import vn.thidua.evaluation.EvaluationRuns;
+import vn.thidua.evaluation.RunNotStoredException;
 import vn.thidua.system.Progress;
 import vn.thidua.testing.DatabaseProfiles;
 
 /**
- * A ranking whose JSON is over the part size (V34; 1 MiB by default, 1 KiB here so that the sample commune's ranking
+ * A ranking whose JSON is over the part size (V34; 128 KiB by default, 1 KiB here so that the sample commune's ranking
  * is one) is stored in parts of whole characters with ranking_json NULL, by a run read whole and by a run stored in
- * parts alike; it reads back equal, verifies and replays; a changed or removed part is named by `audit verify`.
+ * parts alike; it reads back equal, verifies and replays; a changed or removed part is named by `audit verify`; a part
+ * the database refuses fails the run as any database failure does, leaving nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "thidua.audit.ranking-part-bytes=1024")
 @ActiveProfiles(resolver = DatabaseProfiles.class)
@@ -53,7 +62,7 @@ class RankingPartsIntegrationTests {
     private RunSealer sealer;
     @Autowired
     private JsonMapper json;
-    @Autowired
+    @MockitoSpyBean
     private JdbcTemplate jdbc;
 
     @TempDir
@@ -128,6 +137,36 @@ class RankingPartsIntegrationTests {
 
         ChainReport restored = chain.verify();
         assertThat(restored.intact()).as(restored.differences().toString()).isTrue();
+    }
+
+    @Test
+    void aPartTheDatabaseRefusesFailsTheRunAsADatabaseFailureAndLeavesNothing() throws Exception {
+        Path request = folder.resolve("commune-with-quotas.json");
+        Files.write(request, communeWithQuotas());
+        RequestFile file = reader.file(request);
+        List<Long> before = counts();
+        // The second write of the same part collides with the first on (run_id, seq, part): a real database failure while
+        // Jackson writes the ranking, as a connection killed then would be.
+        doAnswer(call -> {
+            call.callRealMethod();
+            return call.callRealMethod();
+        }).when(jdbc).update(startsWith("INSERT INTO evaluation_ranking_part"), any(Object[].class));
+
+        assertThatThrownBy(() -> runs.evaluateAndStore(communeWithQuotas())).isInstanceOf(RunNotStoredException.class)
+                .hasCauseInstanceOf(DuplicateKeyException.class).hasMessageContaining("nothing of it was kept");
+        assertThatThrownBy(() -> runs.evaluateAndStoreStreamed(file, file.check(), new ByteArrayOutputStream(), phase -> { },
+                Progress.NONE)).isInstanceOf(RunNotStoredException.class).hasCauseInstanceOf(DuplicateKeyException.class);
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private List<Long> counts() {
+        List<Long> counts = new ArrayList<>();
+        for (String table : List.of("evaluation_run", "evaluation_decision", "evaluation_ranking", "evaluation_ranking_part",
+                "run_result_row", "evaluation_run_seal")) {
+            counts.add(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
+        }
+        return counts;
     }
 
     private RecordChainReport records() {
