@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -108,7 +109,8 @@ class RankingStore {
         private final long runId;
         private final int seq;
         private final Ranking ranking;
-        private final byte[] buffer = new byte[partBytes];
+        /** Grown up to the part size as the JSON comes: most rankings are a few KB, one per run of a single dossier. */
+        private byte[] buffer = new byte[Math.min(partBytes, 8192)];
         private int length;
         private int written;
 
@@ -126,7 +128,9 @@ class RankingStore {
         @Override
         public void write(byte[] bytes, int offset, int count) {
             while (count > 0) {
-                if (length == buffer.length) {
+                if (length == buffer.length && buffer.length < partBytes) {
+                    buffer = Arrays.copyOf(buffer, Math.min(partBytes, buffer.length * 2));
+                } else if (length == buffer.length) {
                     // More than fits: the ranking goes in parts (a ranking of exactly the part size is still one value).
                     writePart();
                 }
